@@ -1,0 +1,71 @@
+// portal: the command line. Parses arguments (CLI11), runs the pipeline,
+// prints every diagnostic as `file:line:col: error: message` and a summary.
+
+#include <cstdio>
+#include <exception>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "content/diagnostics.h"
+#include "output/build.h"
+
+namespace {
+
+void print_diagnostics(const portal::Diagnostics& diag) {
+  for (const auto& d : diag.all()) fmt::print(stderr, "{}\n", portal::format_diagnostic(d));
+}
+
+int finish(const portal::Diagnostics& diag, const char* verb) {
+  print_diagnostics(diag);
+  if (diag.has_errors()) {
+    fmt::print(stderr, "portal {}: {} error(s), {} warning(s); nothing was written\n", verb, diag.error_count(),
+               diag.warning_count());
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"portal: builds the multilingual research portal from content/ into a static site"};
+  app.set_version_flag("--version", std::string("portal ") + PORTAL_VERSION);
+  app.require_subcommand(1);
+
+  portal::BuildOptions build_opts;
+  auto* build = app.add_subcommand("build", "Load, validate, link and render content/ into a static site");
+  build->add_option("--root", build_opts.root, "Portal folder holding content/, templates/, assets/")
+      ->capture_default_str();
+  build->add_option("--out", build_opts.out, "Output folder (default: <root>/site); replaced whole on success");
+  build->add_flag("--strict", build_opts.strict, "Treat warnings as errors");
+
+  portal::BuildOptions check_opts;
+  check_opts.write = false;
+  auto* check = app.add_subcommand("check", "Load, validate and link everything; write nothing");
+  check->add_option("--root", check_opts.root, "Portal folder holding content/, templates/, assets/")
+      ->capture_default_str();
+  check->add_flag("--strict", check_opts.strict, "Treat warnings as errors");
+
+  CLI11_PARSE(app, argc, argv);
+
+  try {
+    portal::Diagnostics diag;
+    if (*build) {
+      portal::BuildReport r = portal::run_build(build_opts, diag);
+      if (int rc = finish(diag, "build")) return rc;
+      fmt::print("portal build: {} pages ({} files) in {} languages, {} papers, {} events, {:.2f} s\n", r.pages,
+                 r.files, r.languages, r.papers, r.events, r.seconds);
+      if (!r.notice.empty()) fmt::print("{}\n", r.notice);
+      return 0;
+    }
+    portal::BuildReport r = portal::run_build(check_opts, diag);
+    if (int rc = finish(diag, "check")) return rc;
+    fmt::print("portal check: {} papers, {} events in {} languages: no errors, {} warning(s)\n", r.papers, r.events,
+               r.languages, diag.warning_count());
+    return 0;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "portal: internal error: {}\n", e.what());
+    return 2;
+  }
+}

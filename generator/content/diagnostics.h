@@ -1,0 +1,46 @@
+#pragma once
+/// Problems found in the input, each with a position, reported together at the
+/// end of a run as `file:line:col: error: message` (the form editors and CI
+/// logs make clickable).
+
+#include <string>
+#include <vector>
+
+#include "content/model.h"
+
+namespace portal {
+
+enum class Severity { warning, error };
+
+/// One problem: where, how bad, what.
+struct Diagnostic {
+  Severity severity = Severity::error;
+  SourcePos pos;
+  std::string message;
+};
+
+/// Collects the problems of a run. Not thread-safe: parallel stages keep one
+/// per task and merge them in input order, so reports are deterministic.
+class Diagnostics {
+ public:
+  void error(const SourcePos& pos, std::string message);
+  void warning(const SourcePos& pos, std::string message);
+  void merge(Diagnostics&& other);
+
+  bool has_errors() const { return errors_ > 0; }
+  size_t error_count() const { return errors_; }
+  size_t warning_count() const { return all_.size() - errors_; }
+  const std::vector<Diagnostic>& all() const { return all_; }
+
+  /// Turns every warning into an error (`portal check --strict`).
+  void promote_warnings();
+
+ private:
+  std::vector<Diagnostic> all_;
+  size_t errors_ = 0;
+};
+
+/// `path:line:col: error: message` (line and column left out when unknown).
+std::string format_diagnostic(const Diagnostic& d);
+
+}  // namespace portal

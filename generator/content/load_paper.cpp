@@ -1,0 +1,159 @@
+#include <fmt/format.h>
+
+#include "content/load.h"
+#include "content/yaml_read.h"
+
+namespace portal {
+
+namespace {
+
+/// Splits `---\n<yaml>\n---\n<body>`; reports a missing or unclosed block.
+bool split_front_matter(const std::string& text, const std::string& path, std::string& yaml, std::string& body,
+                        int& body_line, Diagnostics& diag) {
+  auto starts_with_fence = [&](size_t at) {
+    if (text.compare(at, 3, "---") != 0) return false;
+    size_t after = at + 3;
+    while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+    return after == text.size() || text[after] == '\n' || text[after] == '\r';
+  };
+  size_t start = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  if (!starts_with_fence(start)) {
+    diag.error({path, 1, 1}, "missing front matter: a paper starts with a line '---', its YAML metadata, and "
+                             "another line '---'");
+    return false;
+  }
+  size_t yaml_start = text.find('\n', start);
+  yaml_start = yaml_start == std::string::npos ? text.size() : yaml_start + 1;
+  int line = 2;
+  for (size_t at = yaml_start; at < text.size();) {
+    if (starts_with_fence(at)) {
+      yaml = text.substr(yaml_start, at - yaml_start);
+      size_t nl = text.find('\n', at);
+      body = nl == std::string::npos ? std::string() : text.substr(nl + 1);
+      body_line = line + 1;
+      return true;
+    }
+    size_t nl = text.find('\n', at);
+    if (nl == std::string::npos) break;
+    at = nl + 1;
+    ++line;
+  }
+  diag.error({path, 1, 1}, "unclosed front matter: the '---' on line 1 has no closing '---' line");
+  return false;
+}
+
+const std::vector<std::string_view> kPaperTypes = {"research-article", "review-article", "abstracts-only"};
+
+void load_authors(YamlReader& r, const YAML::Node& fm, Paper& p) {
+  YAML::Node list = fm["authors"];
+  if (!list || list.IsNull()) return;
+  if (!r.is_list(list, "'authors'")) return;
+  for (const auto& a : list) {
+    if (!r.is_map(a, "an author")) continue;
+    r.check_keys(a, {"id", "name", "affiliation", "email", "orcid"}, "an author");
+    Author author;
+    author.pos = r.pos(a);
+    if (auto id = r.id(a, "id")) author.id = *id;
+    author.name = r.localized_string(a, "name", true);
+    author.affiliation = r.localized_string(a, "affiliation", false);
+    author.email = r.string(a, "email", false).value_or("");
+    author.orcid = r.string(a, "orcid", false).value_or("");
+    if (!author.id.empty()) p.authors.push_back(std::move(author));
+  }
+}
+
+void load_references(YamlReader& r, const YAML::Node& fm, Paper& p) {
+  YAML::Node list = fm["references"];
+  if (!list) return;
+  p.has_reference_list = true;
+  if (list.IsNull()) return;
+  if (!r.is_list(list, "'references'")) return;
+  for (const auto& e : list) {
+    if (!r.is_map(e, "a reference")) continue;
+    r.check_keys(e, {"key", "text"}, "a reference");
+    Reference ref;
+    ref.pos = r.pos(e);
+    auto key = r.string(e, "key", true);
+    auto txt = r.string(e, "text", true);
+    if (!key || !txt) continue;
+    ref.key = *key;
+    ref.text = *txt;
+    for (const auto& other : p.references)
+      if (other.key == ref.key)
+        r.diag().error(r.pos(e["key"]), fmt::format("duplicate reference key '{}' (first at line {})", ref.key,
+                                                    other.pos.line));
+    p.references.push_back(std::move(ref));
+  }
+}
+
+}  // namespace
+
+std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std::string text,
+                                const SiteConfig& config, Diagnostics& diag) {
+  if (!check_text(text, rel_path, diag)) return std::nullopt;
+  Paper p;
+  p.id = std::move(id);
+  p.path = rel_path;
+  if (!is_kebab_id(p.id))
+    diag.error({rel_path, 0, 0},
+               fmt::format("paper file name '{}' is not a valid id: use ASCII kebab-case (a-z, 0-9, -)", p.id));
+
+  std::string yaml;
+  if (!split_front_matter(text, rel_path, yaml, p.body, p.body_line, diag)) return std::nullopt;
+  YamlDoc doc(rel_path, yaml, 2);
+  if (!doc.parse(diag)) return std::nullopt;
+  const YAML::Node& fm = doc.root();
+  YamlReader r(doc, diag, &config.languages);
+  if (!fm.IsMap()) {
+    diag.error({rel_path, 2, 1}, "front matter must be a mapping (key: value)");
+    return std::nullopt;
+  }
+  r.check_keys(fm,
+               {"language", "type", "title", "title_source", "authors", "journal", "published", "received",
+                "accepted", "doi", "udc", "topics", "keywords", "abstract", "extended_abstract", "references",
+                "source"},
+               "the front matter");
+
+  if (auto lang = r.string(fm, "language", true)) {
+    if (std::find(config.languages.begin(), config.languages.end(), *lang) == config.languages.end())
+      diag.error(r.pos(fm["language"]), fmt::format("unknown language '{}': site.yaml declares {}", *lang,
+                                                    fmt::join(config.languages, ", ")));
+    p.language = *lang;
+  }
+  if (auto type = r.string(fm, "type", false)) {
+    if (std::find(kPaperTypes.begin(), kPaperTypes.end(), *type) == kPaperTypes.end())
+      diag.error(r.pos(fm["type"]), fmt::format("unknown paper type '{}': use {}", *type, fmt::join(kPaperTypes, ", ")));
+    p.type = *type;
+  }
+  p.title = r.localized_string(fm, "title", true);
+  if (auto ts = r.string(fm, "title_source", false)) {
+    if (*ts == "editorial") p.title_editorial = true;
+    else if (*ts != "original")
+      diag.error(r.pos(fm["title_source"]), fmt::format("title_source must be 'original' or 'editorial', not '{}'", *ts));
+  }
+  load_authors(r, fm, p);
+  if (YAML::Node j = fm["journal"]; j && !j.IsNull() && r.is_map(j, "'journal'")) {
+    r.check_keys(j, {"name", "volume", "issue", "pages", "issn"}, "'journal'");
+    Journal journal;
+    journal.name = r.string(j, "name", false).value_or("");
+    journal.volume = r.string(j, "volume", false).value_or("");
+    journal.issue = r.string(j, "issue", false).value_or("");
+    journal.pages = r.string(j, "pages", false).value_or("");
+    journal.issn = r.string(j, "issn", false).value_or("");
+    p.journal = journal;
+  }
+  p.published = r.date(fm, "published", false);
+  p.received = r.date(fm, "received", false);
+  p.accepted = r.date(fm, "accepted", false);
+  p.doi = r.string(fm, "doi", false).value_or("");
+  p.udc = r.string(fm, "udc", false).value_or("");
+  p.topics = r.topic_list(fm, "topics");
+  p.keywords = r.localized_list(fm, "keywords");
+  p.abstract = r.localized_string(fm, "abstract", false);
+  p.extended_abstract = r.localized_string(fm, "extended_abstract", false);
+  load_references(r, fm, p);
+  p.source = r.string(fm, "source", false).value_or("");
+  return p;
+}
+
+}  // namespace portal

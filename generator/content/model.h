@@ -1,0 +1,140 @@
+#pragma once
+/// The content model: plain structs that the loader fills from `content/` and
+/// every later stage reads. No behaviour beyond lookups lives here.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/date.h"
+
+namespace portal {
+
+using Lang = std::string;
+using text::Date;
+
+/// Where a value came from, for diagnostics: a path relative to the portal
+/// folder and a 1-based line and column (0 when unknown).
+struct SourcePos {
+  std::string file;
+  int line = 0;
+  int col = 0;
+};
+
+/// A value given per language, with the position of each one in its file.
+template <class T>
+struct Localized {
+  std::map<Lang, T> values;
+  std::map<Lang, SourcePos> pos;
+
+  bool empty() const { return values.empty(); }
+  bool has(const Lang& lang) const { return values.count(lang) != 0; }
+  const T* get(const Lang& lang) const {
+    auto it = values.find(lang);
+    return it == values.end() ? nullptr : &it->second;
+  }
+};
+
+/// A person named as an author. The same `id` on several papers is one person.
+struct Author {
+  std::string id;
+  Localized<std::string> name;
+  Localized<std::string> affiliation;
+  std::string email;
+  std::string orcid;
+  SourcePos pos;
+};
+
+/// Where a paper was published, as far as the source says.
+struct Journal {
+  std::string name;
+  std::string volume;
+  std::string issue;
+  std::string pages;  ///< as printed, e.g. "425–448"
+  std::string issn;
+};
+
+/// One entry of a paper's reference list, in source order.
+struct Reference {
+  std::string key;
+  std::string text;
+  SourcePos pos;
+};
+
+/// A topic id as written in a list, with its position for "unknown topic" errors.
+struct TopicRef {
+  std::string id;
+  SourcePos pos;
+};
+
+/// One paper: its metadata (front matter) and its full text (Markdown).
+struct Paper {
+  std::string id;    ///< the file name without `.md`
+  std::string path;  ///< relative to the portal folder
+  Lang language;     ///< language of the full text
+  std::string type = "research-article";
+  Localized<std::string> title;
+  bool title_editorial = false;  ///< the source has no title; the portal supplied one
+  std::vector<Author> authors;
+  std::optional<Journal> journal;
+  std::optional<Date> published, received, accepted;
+  std::string doi;
+  std::string udc;
+  std::vector<TopicRef> topics;
+  Localized<std::vector<std::string>> keywords;
+  Localized<std::string> abstract;           ///< Markdown
+  Localized<std::string> extended_abstract;  ///< Markdown
+  bool has_reference_list = false;           ///< false: the source publishes none
+  std::vector<Reference> references;
+  std::string source;  ///< provenance: the seed file
+  std::string body;    ///< Markdown full text
+  int body_line = 1;   ///< line of `path` where `body` starts
+};
+
+struct Topic {
+  std::string id;
+  Localized<std::string> name;
+  Localized<std::string> description;
+  SourcePos pos;
+};
+
+/// A paper (and optionally a section of it) that discusses an event.
+struct EventSource {
+  std::string paper;
+  std::string anchor;
+  SourcePos pos;
+};
+
+/// A dated event on the timeline; `end` makes it a span.
+struct Event {
+  std::string id;
+  Date date;
+  std::optional<Date> end;
+  Localized<std::string> title;
+  Localized<std::string> summary;
+  Localized<std::string> note;  ///< where sources disagree, what each says
+  std::vector<TopicRef> topics;
+  std::vector<EventSource> sources;
+  SourcePos pos;
+};
+
+/// site.yaml: the portal's name, languages and fallback chains.
+struct SiteConfig {
+  Localized<std::string> title;
+  Localized<std::string> description;
+  std::vector<Lang> languages;
+  Lang default_language;
+  std::map<Lang, std::vector<Lang>> fallback;
+  std::string base_url;  ///< empty: no absolute URLs, so no feeds or sitemap
+};
+
+/// Everything loaded from `content/`.
+struct Site {
+  SiteConfig config;
+  std::vector<Topic> topics;
+  std::vector<Event> events;
+  std::vector<Paper> papers;
+};
+
+}  // namespace portal

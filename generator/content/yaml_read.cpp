@@ -1,0 +1,225 @@
+#include "content/yaml_read.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "text/unicode.h"
+
+namespace portal {
+
+namespace {
+
+/// Number of code points in the first `bytes` bytes of `line`.
+int char_column(std::string_view line, size_t bytes) {
+  int col = 1;
+  for (size_t i = 0; i < bytes && i < line.size(); ++i)
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++col;
+  return col;
+}
+
+std::string node_kind(const YAML::Node& n) {
+  switch (n.Type()) {
+    case YAML::NodeType::Map: return "a mapping";
+    case YAML::NodeType::Sequence: return "a list";
+    case YAML::NodeType::Scalar: return "a text";
+    default: return "nothing";
+  }
+}
+
+}  // namespace
+
+YamlDoc::YamlDoc(std::string path, std::string text, int first_line)
+    : path_(std::move(path)), text_(std::move(text)), first_line_(first_line) {
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+bool YamlDoc::parse(Diagnostics& diag) {
+  try {
+    root_ = YAML::Load(text_);
+    return true;
+  } catch (const YAML::Exception& e) {
+    diag.error(pos(e.mark), fmt::format("malformed YAML: {}", e.msg));
+    return false;
+  }
+}
+
+SourcePos YamlDoc::pos(const YAML::Mark& mark) const {
+  if (mark.line < 0) return {path_, 0, 0};
+  auto line = static_cast<size_t>(mark.line);
+  int col = mark.column + 1;
+  if (line < line_starts_.size()) {
+    size_t start = line_starts_[line];
+    size_t end = line + 1 < line_starts_.size() ? line_starts_[line + 1] : text_.size();
+    col = char_column(std::string_view(text_).substr(start, end - start), static_cast<size_t>(mark.column));
+  }
+  return {path_, mark.line + first_line_, col};
+}
+
+void YamlReader::check_keys(const YAML::Node& map, std::initializer_list<std::string_view> known,
+                            std::string_view what) {
+  if (!map.IsMap()) return;
+  for (const auto& kv : map) {
+    const std::string& key = kv.first.Scalar();
+    if (std::find(known.begin(), known.end(), key) == known.end())
+      diag_.warning(pos(kv.first), fmt::format("unknown field '{}' in {} (ignored)", key, what));
+  }
+}
+
+bool YamlReader::is_map(const YAML::Node& n, std::string_view what) {
+  if (n.IsMap()) return true;
+  diag_.error(pos(n), fmt::format("{} must be a mapping (key: value), not {}", what, node_kind(n)));
+  return false;
+}
+
+bool YamlReader::is_list(const YAML::Node& n, std::string_view what) {
+  if (n.IsSequence()) return true;
+  diag_.error(pos(n), fmt::format("{} must be a list, not {}", what, node_kind(n)));
+  return false;
+}
+
+std::optional<std::string> YamlReader::scalar(const YAML::Node& n, std::string_view what) {
+  if (n.IsScalar()) return n.Scalar();
+  diag_.error(pos(n), fmt::format("{} must be a text, not {}", what, node_kind(n)));
+  return std::nullopt;
+}
+
+std::optional<std::string> YamlReader::string(const YAML::Node& map, const char* key, bool required) {
+  YAML::Node n = map[key];
+  if (!n || n.IsNull()) {
+    if (required) diag_.error(pos(map), fmt::format("missing required field '{}'", key));
+    return std::nullopt;
+  }
+  return scalar(n, fmt::format("'{}'", key));
+}
+
+std::optional<Date> YamlReader::date(const YAML::Node& map, const char* key, bool required) {
+  auto s = string(map, key, required);
+  if (!s) return std::nullopt;
+  auto d = text::parse_date(*s);
+  if (!d)
+    diag_.error(pos(map[key]),
+                fmt::format("invalid date '{}' in '{}': expected YYYY, YYYY-MM or YYYY-MM-DD", *s, key));
+  return d;
+}
+
+bool is_kebab_id(std::string_view s) {
+  if (s.empty() || s.front() == '-' || s.back() == '-') return false;
+  char prev = 0;
+  for (char c : s) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    if (!ok || (c == '-' && prev == '-')) return false;
+    prev = c;
+  }
+  return true;
+}
+
+std::optional<std::string> YamlReader::id(const YAML::Node& map, const char* key) {
+  auto s = string(map, key, true);
+  if (!s) return std::nullopt;
+  if (!is_kebab_id(*s)) {
+    diag_.error(pos(map[key]), fmt::format("'{}' is not a valid id: use ASCII kebab-case (a-z, 0-9, -)", *s));
+    return std::nullopt;
+  }
+  return s;
+}
+
+bool YamlReader::known_language(const YAML::Node& key_node) {
+  if (!languages_) return true;
+  const std::string& lang = key_node.Scalar();
+  if (std::find(languages_->begin(), languages_->end(), lang) != languages_->end()) return true;
+  diag_.error(pos(key_node), fmt::format("unknown language '{}': site.yaml declares {}", lang,
+                                         fmt::join(*languages_, ", ")));
+  return false;
+}
+
+Localized<std::string> YamlReader::localized_string(const YAML::Node& map, const char* key, bool required) {
+  Localized<std::string> out;
+  YAML::Node n = map[key];
+  if (!n || n.IsNull()) {
+    if (required) diag_.error(pos(map), fmt::format("missing required field '{}'", key));
+    return out;
+  }
+  if (!is_map(n, fmt::format("'{}' (one text per language, e.g. {{en: ...}})", key))) return out;
+  for (const auto& kv : n) {
+    if (!known_language(kv.first)) continue;
+    auto v = scalar(kv.second, fmt::format("'{}.{}'", key, kv.first.Scalar()));
+    if (!v) continue;
+    if (v->empty()) continue;
+    out.values[kv.first.Scalar()] = *v;
+    out.pos[kv.first.Scalar()] = pos(kv.second);
+  }
+  if (required && out.empty()) diag_.error(pos(n), fmt::format("'{}' needs a text in at least one language", key));
+  return out;
+}
+
+Localized<std::vector<std::string>> YamlReader::localized_list(const YAML::Node& map, const char* key) {
+  Localized<std::vector<std::string>> out;
+  YAML::Node n = map[key];
+  if (!n || n.IsNull()) return out;
+  if (!is_map(n, fmt::format("'{}' (one list per language)", key))) return out;
+  for (const auto& kv : n) {
+    if (!known_language(kv.first)) continue;
+    if (!is_list(kv.second, fmt::format("'{}.{}'", key, kv.first.Scalar()))) continue;
+    std::vector<std::string> items;
+    for (const auto& item : kv.second)
+      if (auto s = scalar(item, fmt::format("an entry of '{}.{}'", key, kv.first.Scalar()))) items.push_back(*s);
+    out.values[kv.first.Scalar()] = std::move(items);
+    out.pos[kv.first.Scalar()] = pos(kv.second);
+  }
+  return out;
+}
+
+std::vector<std::string> YamlReader::string_list(const YAML::Node& map, const char* key) {
+  std::vector<std::string> out;
+  YAML::Node n = map[key];
+  if (!n || n.IsNull()) return out;
+  if (!is_list(n, fmt::format("'{}'", key))) return out;
+  for (const auto& item : n)
+    if (auto s = scalar(item, fmt::format("an entry of '{}'", key))) out.push_back(*s);
+  return out;
+}
+
+std::vector<TopicRef> YamlReader::topic_list(const YAML::Node& map, const char* key) {
+  std::vector<TopicRef> out;
+  YAML::Node n = map[key];
+  if (!n || n.IsNull()) return out;
+  if (!is_list(n, fmt::format("'{}'", key))) return out;
+  for (const auto& item : n)
+    if (auto s = scalar(item, fmt::format("an entry of '{}'", key))) out.push_back({*s, pos(item)});
+  return out;
+}
+
+std::optional<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return std::move(ss).str();
+}
+
+bool check_text(std::string& text, const std::string& rel_path, Diagnostics& diag) {
+  size_t bad = 0;
+  if (!text::is_valid_utf8(text, &bad)) {
+    int line = 1;
+    size_t line_start = 0;
+    for (size_t i = 0; i < bad; ++i)
+      if (text[i] == '\n') {
+        ++line;
+        line_start = i + 1;
+      }
+    int col = char_column(std::string_view(text).substr(line_start), bad - line_start);
+    diag.error({rel_path, line, col},
+               fmt::format("invalid UTF-8 (byte 0x{:02X}): save the file as UTF-8",
+                           static_cast<unsigned>(static_cast<unsigned char>(text[bad]))));
+    return false;
+  }
+  text = text::to_nfc(text);
+  return true;
+}
+
+}  // namespace portal

@@ -1,0 +1,206 @@
+#include "link/link.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "support/parallel.h"
+#include "text/script_check.h"
+
+namespace portal {
+
+namespace {
+
+/// Position of a byte offset within a text that starts at `base` in its file.
+SourcePos offset_pos(const SourcePos& base, std::string_view text, size_t offset) {
+  SourcePos p = base;
+  size_t line_start = 0;
+  for (size_t i = 0; i < offset && i < text.size(); ++i)
+    if (text[i] == '\n') {
+      ++p.line;
+      line_start = i + 1;
+    }
+  int col = 1;
+  for (size_t i = line_start; i < offset; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
+  p.col = p.line == base.line ? base.col + col - 1 : col;
+  return p;
+}
+
+void check_scripts(std::string_view text, const SourcePos& base, Diagnostics& diag) {
+  for (const auto& w : text::find_mixed_script_words(text))
+    diag.warning(offset_pos(base, text, w.offset),
+                 fmt::format("'{}' mixes Latin and Cyrillic letters (a homoglyph?)", w.word));
+}
+
+bool newer(const Paper& a, const Paper& b) {
+  if (a.published.has_value() != b.published.has_value()) return a.published.has_value();
+  if (a.published && b.published && *a.published != *b.published) return *a.published > *b.published;
+  return a.id < b.id;
+}
+
+class Linker {
+ public:
+  Linker(const Site& site, Diagnostics& diag) : site_(site), diag_(diag) { ls_.site = &site; }
+
+  LinkedSite run() {
+    index();
+    outline_papers();
+    for (size_t i = 0; i < site_.papers.size(); ++i) check_paper(i);
+    for (size_t i = 0; i < site_.events.size(); ++i) check_event(i);
+    build_indices();
+    return std::move(ls_);
+  }
+
+ private:
+  void index() {
+    for (size_t i = 0; i < site_.topics.size(); ++i) ls_.topic_by_id[site_.topics[i].id] = i;
+    for (size_t i = 0; i < site_.events.size(); ++i) ls_.event_by_id[site_.events[i].id] = i;
+    for (size_t i = 0; i < site_.papers.size(); ++i) ls_.paper_by_id[site_.papers[i].id] = i;
+  }
+
+  void outline_papers() {
+    ls_.papers.resize(site_.papers.size());
+    parallel_for(site_.papers.size(), [&](size_t i) {
+      auto& pl = ls_.papers[i];
+      pl.body = text::outline_markdown(site_.papers[i].body);
+      for (const auto& h : pl.body.headings) pl.anchors.insert(h.id);
+      for (const auto& l : pl.body.links)
+        if (l.scheme == "cite") pl.cited_at[l.target].push_back(l.occurrence);
+    });
+  }
+
+  void check_topics(const std::vector<TopicRef>& topics) {
+    for (const auto& t : topics)
+      if (!ls_.topic_by_id.count(t.id))
+        diag_.error(t.pos, fmt::format("unknown topic '{}': topics.yaml defines {}", t.id, topic_list()));
+  }
+
+  std::string topic_list() const {
+    std::vector<std::string> ids;
+    for (const auto& t : site_.topics) ids.push_back(t.id);
+    return ids.empty() ? "none" : fmt::format("{}", fmt::join(ids, ", "));
+  }
+
+  /// Checks the scheme links of one Markdown text of paper `pi`.
+  void check_links(size_t pi, const std::vector<text::SchemeLink>& links, const SourcePos& base) {
+    const Paper& p = site_.papers[pi];
+    for (const auto& l : links) {
+      SourcePos at{base.file, base.line + l.line - 1, l.line == 1 ? base.col + l.col - 1 : l.col};
+      std::string dest = l.scheme + ":" + l.target + (l.fragment.empty() ? "" : "#" + l.fragment);
+      if (l.scheme == "paper") {
+        auto it = ls_.paper_by_id.find(l.target);
+        if (it == ls_.paper_by_id.end())
+          diag_.error(at, fmt::format("unknown paper '{}' in link '{}'", l.target, dest));
+        else if (!l.fragment.empty() && !ls_.papers[it->second].anchors.count(l.fragment))
+          diag_.error(at, fmt::format("paper '{}' has no section '#{}' (link '{}')", l.target, l.fragment, dest));
+      } else if (l.scheme == "event") {
+        if (!ls_.event_by_id.count(l.target)) diag_.error(at, fmt::format("unknown event '{}' in link '{}'", l.target, dest));
+      } else if (l.scheme == "topic") {
+        if (!ls_.topic_by_id.count(l.target)) diag_.error(at, fmt::format("unknown topic '{}' in link '{}'", l.target, dest));
+      } else if (l.scheme == "cite") {
+        if (!p.has_reference_list)
+          diag_.warning(at, fmt::format("citation '{}' cannot be resolved: the source has no reference list", dest));
+        else if (std::none_of(p.references.begin(), p.references.end(), [&](const Reference& r) { return r.key == l.target; }))
+          diag_.error(at, fmt::format("unknown reference key '{}' in link '{}'", l.target, dest));
+      }
+    }
+  }
+
+  void check_paper(size_t i) {
+    const Paper& p = site_.papers[i];
+    check_topics(p.topics);
+    SourcePos body{p.path, p.body_line, 1};
+    check_links(i, ls_.papers[i].body.links, body);
+    check_scripts(p.body, body, diag_);
+    for (const auto* texts : {&p.abstract, &p.extended_abstract})
+      for (const auto& [lang, md] : texts->values) {
+        SourcePos at = texts->pos.at(lang);
+        check_links(i, text::outline_markdown(md).links, at);
+        check_scripts(md, at, diag_);
+      }
+    for (const auto& [lang, t] : p.title.values) check_scripts(t, p.title.pos.at(lang), diag_);
+    for (const auto& r : p.references) check_scripts(r.text, r.pos, diag_);
+  }
+
+  void check_event(size_t i) {
+    const Event& e = site_.events[i];
+    check_topics(e.topics);
+    for (const auto& s : e.sources) {
+      auto it = ls_.paper_by_id.find(s.paper);
+      if (it == ls_.paper_by_id.end()) {
+        diag_.error(s.pos, fmt::format("unknown paper '{}' in the sources of event '{}'", s.paper, e.id));
+        continue;
+      }
+      if (!s.anchor.empty() && !ls_.papers[it->second].anchors.count(s.anchor))
+        diag_.error(s.pos, fmt::format("paper '{}' has no section '#{}' (source of event '{}')", s.paper, s.anchor, e.id));
+      auto& evs = ls_.papers[it->second].events;
+      if (std::find(evs.begin(), evs.end(), i) == evs.end()) evs.push_back(i);
+    }
+  }
+
+  void build_indices() {
+    const auto& papers = site_.papers;
+    const auto& events = site_.events;
+    for (size_t i = 0; i < papers.size(); ++i) ls_.papers_newest_first.push_back(i);
+    std::sort(ls_.papers_newest_first.begin(), ls_.papers_newest_first.end(),
+              [&](size_t a, size_t b) { return newer(papers[a], papers[b]); });
+    for (size_t i = 0; i < events.size(); ++i) ls_.events_in_order.push_back(i);
+    auto event_order = [&](size_t a, size_t b) {
+      return events[a].date != events[b].date ? events[a].date < events[b].date : events[a].id < events[b].id;
+    };
+    std::sort(ls_.events_in_order.begin(), ls_.events_in_order.end(), event_order);
+    for (auto& pl : ls_.papers) std::sort(pl.events.begin(), pl.events.end(), event_order);
+
+    for (size_t i : ls_.papers_newest_first) {
+      for (const auto& t : papers[i].topics) ls_.topic_papers[t.id].push_back(i);
+      for (const auto& a : papers[i].authors) {
+        auto [it, added] = ls_.author_by_id.try_emplace(a.id, ls_.authors.size());
+        if (added) ls_.authors.push_back({a.id, &a, {}});
+        AuthorEntry& entry = ls_.authors[it->second];
+        entry.papers.push_back(i);
+        if (a.name.values.size() + a.affiliation.values.size() >
+            entry.author->name.values.size() + entry.author->affiliation.values.size())
+          entry.author = &a;
+      }
+    }
+    for (size_t i : ls_.events_in_order)
+      for (const auto& t : events[i].topics) ls_.topic_events[t.id].push_back(i);
+    for (size_t i = 0; i < papers.size(); ++i) ls_.papers[i].related = related(i);
+  }
+
+  /// Other papers scored by shared topics (3 each) and shared keywords (1 each).
+  std::vector<size_t> related(size_t i) const {
+    const auto& papers = site_.papers;
+    auto keywords = [](const Paper& p) {
+      std::set<std::string> k;
+      for (const auto& [lang, list] : p.keywords.values)
+        for (const auto& w : list) k.insert(w);
+      return k;
+    };
+    std::set<std::string> mine_topics, mine_kw = keywords(papers[i]);
+    for (const auto& t : papers[i].topics) mine_topics.insert(t.id);
+    std::vector<std::pair<int, size_t>> scored;
+    for (size_t j = 0; j < papers.size(); ++j) {
+      if (j == i) continue;
+      int score = 0;
+      for (const auto& t : papers[j].topics) score += 3 * static_cast<int>(mine_topics.count(t.id));
+      for (const auto& k : keywords(papers[j])) score += static_cast<int>(mine_kw.count(k));
+      if (score > 0) scored.push_back({-score, j});
+    }
+    std::sort(scored.begin(), scored.end());
+    std::vector<size_t> out;
+    for (size_t k = 0; k < scored.size() && k < 5; ++k) out.push_back(scored[k].second);
+    return out;
+  }
+
+  const Site& site_;
+  Diagnostics& diag_;
+  LinkedSite ls_;
+};
+
+}  // namespace
+
+LinkedSite link_site(const Site& site, Diagnostics& diag) { return Linker(site, diag).run(); }
+
+}  // namespace portal

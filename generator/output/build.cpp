@@ -1,0 +1,66 @@
+#include "output/build.h"
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "content/load.h"
+#include "content/theme.h"
+#include "link/link.h"
+#include "output/writer.h"
+#include "render/context.h"
+#include "render/pages.h"
+#include "render/urls.h"
+#include "support/parallel.h"
+
+namespace portal {
+
+BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
+  auto start = std::chrono::steady_clock::now();
+  BuildReport report;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(std::filesystem::path(options.root) / "content", ec)) {
+    diag.error({options.root, 0, 0}, "not a portal folder: it has no content/ folder (use --root)");
+    return report;
+  }
+  Site site = load_content(options.root, diag);
+  Theme theme = load_theme(options.root, site.config, diag);
+  LinkedSite linked = link_site(site, diag);
+  if (options.strict) diag.promote_warnings();
+  report.languages = site.config.languages.size();
+  report.papers = site.papers.size();
+  report.events = site.events.size();
+  if (diag.has_errors()) return report;
+  if (!options.write) {
+    report.ok = true;
+    return report;
+  }
+
+  try {
+    RenderContext ctx(linked, theme);
+    std::string out = options.out.empty() ? (std::filesystem::path(options.root) / "site").string() : options.out;
+    SiteWriter writer(out);
+    std::vector<PagePlan> plan = plan_pages(linked);
+    std::atomic<size_t> files{0};
+    parallel_for(plan.size(), [&](size_t i) {
+      writer.write(urls::file_for(plan[i].url), render_page(ctx, plan[i]));
+      ++files;
+    });
+    for (const auto& asset : theme.assets) {
+      writer.write(asset.path, asset.bytes);
+      ++files;
+    }
+    writer.commit();
+    report.pages = plan.size();
+    report.files = files;
+    report.ok = true;
+  } catch (const std::exception& e) {
+    diag.error({}, e.what());
+  }
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return report;
+}
+
+}  // namespace portal

@@ -1,0 +1,37 @@
+#pragma once
+/// What every view builder reads: the linked site, the theme's UI strings and
+/// the compiled templates. Built once per build, then shared read-only by all
+/// rendering threads.
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "content/theme.h"
+#include "link/link.h"
+#include "render/mustache.h"
+#include "text/collate.h"
+
+namespace portal {
+
+struct RenderContext {
+  const LinkedSite& ls;
+  const Theme& theme;
+  render::Templates templates;
+  std::map<Lang, std::unique_ptr<text::Collator>> collators;  ///< one per portal language
+
+  RenderContext(const LinkedSite& linked, const Theme& th);
+  const SiteConfig& config() const { return ls.site->config; }
+  const nlohmann::json& strings(const Lang& lang) const { return theme.strings.at(lang); }
+  /// A UI string by dotted key ("nav.papers"); the key itself when missing.
+  std::string t(const Lang& lang, std::string_view key) const;
+  /// The name of language `code` in language `lang` ("ru" in "en" → "Russian").
+  std::string language_name(const Lang& lang, const Lang& code) const;
+  /// The name of language `code` in itself ("Қазақша").
+  std::string autonym(const Lang& code) const;
+  const text::Collator& collator(const Lang& lang) const { return *collators.at(lang); }
+};
+
+}  // namespace portal

@@ -1,0 +1,35 @@
+#include "render/pages.h"
+
+#include "render/urls.h"
+#include "render/views.h"
+
+namespace portal {
+
+std::vector<PagePlan> plan_pages(const LinkedSite& ls) {
+  const SiteConfig& config = ls.site->config;
+  std::vector<PagePlan> plan;
+  plan.push_back({PageKind::root, config.default_language, 0, ""});
+  plan.push_back({PageKind::not_found, config.default_language, 0, "404.html"});
+  for (const auto& lang : config.languages) {
+    plan.push_back({PageKind::home, lang, 0, urls::home(lang)});
+    plan.push_back({PageKind::papers, lang, 0, urls::papers(lang)});
+    for (size_t i = 0; i < ls.site->papers.size(); ++i)
+      plan.push_back({PageKind::paper, lang, i, urls::paper(lang, ls.site->papers[i].id)});
+  }
+  return plan;
+}
+
+std::string render_page(const RenderContext& ctx, const PagePlan& plan) {
+  PageRef page{plan.lang, plan.url};
+  switch (plan.kind) {
+    case PageKind::root: return ctx.templates.render("root", root_view(ctx, page));
+    case PageKind::not_found: return ctx.templates.render("not_found", not_found_view(ctx, page));
+    case PageKind::home: return ctx.templates.render("home", home_view(ctx, page));
+    case PageKind::papers: return ctx.templates.render("papers", papers_view(ctx, page));
+    case PageKind::paper: return ctx.templates.render("paper", paper_view(ctx, page, plan.index));
+    default: break;
+  }
+  return {};
+}
+
+}  // namespace portal

@@ -1,0 +1,188 @@
+#include "render/view_common.h"
+
+#include <fmt/format.h>
+
+#include "render/urls.h"
+#include "text/date_format.h"
+
+namespace portal {
+
+RenderContext::RenderContext(const LinkedSite& linked, const Theme& th) : ls(linked), theme(th) {
+  for (const auto& [name, source] : theme.templates) templates.add(name, source);
+  for (const auto& lang : ls.site->config.languages) collators[lang] = std::make_unique<text::Collator>(lang);
+}
+
+std::string RenderContext::t(const Lang& lang, std::string_view key) const {
+  const json* cur = &strings(lang);
+  size_t start = 0;
+  while (true) {
+    size_t dot = key.find('.', start);
+    std::string part(key.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start));
+    if (!cur->is_object() || !cur->contains(part)) return std::string(key);
+    cur = &(*cur)[part];
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
+  }
+  return cur->is_string() ? cur->get<std::string>() : std::string(key);
+}
+
+std::string RenderContext::language_name(const Lang& lang, const Lang& code) const {
+  return t(lang, "language_names." + code);
+}
+
+std::string RenderContext::autonym(const Lang& code) const { return t(code, "language_names." + code); }
+
+std::string PageRef::rel(std::string_view to) const { return urls::relative(url, to); }
+
+namespace {
+
+std::string replace(std::string s, std::string_view from, std::string_view to) {
+  size_t at = s.find(from);
+  if (at != std::string::npos) s.replace(at, from.size(), to);
+  return s;
+}
+
+}  // namespace
+
+json layout_view(const RenderContext& ctx, const PageRef& page, const std::string& title,
+                 const std::function<std::string(const Lang&)>& url_for, const std::string& section) {
+  const SiteConfig& config = ctx.config();
+  json v;
+  v["lang"] = page.lang;
+  v["t"] = ctx.strings(page.lang);
+  json site_title = localized(ctx, config.title, page.lang);
+  v["site"] = {{"title", site_title}, {"description", localized(ctx, config.description, page.lang)},
+               {"home", page.rel(urls::home(page.lang))}};
+  v["page_title"] = title;
+  v["head_title"] = title.empty() ? site_title["text"].get<std::string>()
+                                  : title + " — " + site_title["text"].get<std::string>();
+  v["css"] = page.rel("assets/style.css");
+  v["root"] = page.rel("");
+  json langs = json::array(), alternates = json::array();
+  for (const auto& l : config.languages) {
+    std::string href = page.rel(url_for(l));
+    langs.push_back({{"code", l}, {"name", ctx.autonym(l)}, {"href", href}, {"current", l == page.lang}});
+    json alt = {{"code", l}, {"href", href}};
+    if (!config.base_url.empty()) alt["href"] = config.base_url + url_for(l);
+    alternates.push_back(alt);
+  }
+  v["languages"] = langs;
+  v["alternates"] = alternates;
+  if (!config.base_url.empty()) {
+    v["canonical"] = config.base_url + page.url;
+    v["feed"] = page.rel(urls::feed(page.lang));
+  }
+  json nav = json::array();
+  auto item = [&](const std::string& key, const std::string& url) {
+    nav.push_back({{"label", ctx.t(page.lang, "nav." + key)}, {"href", page.rel(url)}, {"current", section == key}});
+  };
+  item("home", urls::home(page.lang));
+  item("papers", urls::papers(page.lang));
+  item("topics", urls::topics(page.lang));
+  item("timeline", urls::timeline(page.lang));
+  item("authors", urls::authors(page.lang));
+  v["nav"] = nav;
+  return v;
+}
+
+json localized(const RenderContext& ctx, const Localized<std::string>& values, const Lang& lang) {
+  Lang shown = pick_language(values, lang, ctx.config());
+  if (shown.empty()) return {{"text", ""}, {"lang", lang}, {"fallback", false}, {"foreign", false}, {"missing", true}};
+  bool fallback = shown != lang;
+  json v = {{"text", *values.get(shown)}, {"lang", shown}, {"fallback", fallback}, {"foreign", fallback},
+            {"missing", false}};
+  if (fallback)
+    v["fallback_note"] = replace(ctx.t(lang, "fallback.shown_in"), "{language}", ctx.language_name(lang, shown));
+  return v;
+}
+
+std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::string_view markdown,
+                          const Paper* paper) {
+  const LinkedSite& ls = ctx.ls;
+  text::MarkdownOptions opt;
+  opt.missing_figure_note = ctx.t(page.lang, "paper.figure_missing");
+  opt.footnote_back_label = ctx.t(page.lang, "paper.footnote_back");
+  opt.resolve = [&](const text::SchemeLink& l) {
+    text::LinkTarget t;
+    if (l.scheme == "paper") {
+      if (!ls.paper_by_id.count(l.target)) return t;
+      t.href = page.rel(urls::paper(page.lang, l.target)) + (l.fragment.empty() ? "" : "#" + l.fragment);
+    } else if (l.scheme == "topic") {
+      if (!ls.topic_by_id.count(l.target)) return t;
+      t.href = page.rel(urls::topic(page.lang, l.target));
+    } else if (l.scheme == "event") {
+      if (!ls.event_by_id.count(l.target)) return t;
+      t.href = page.rel(urls::timeline(page.lang)) + "#" + urls::event_anchor(l.target);
+    } else if (l.scheme == "cite") {
+      bool known = paper && std::any_of(paper->references.begin(), paper->references.end(),
+                                        [&](const Reference& r) { return r.key == l.target; });
+      if (!known) {
+        t.css_class = "cite-unresolved";
+        t.title = ctx.t(page.lang, "paper.citation_unresolved");
+        return t;
+      }
+      t.href = "#ref-" + l.target;
+      t.id = fmt::format("cite-{}-{}", l.target, l.occurrence);
+      t.css_class = "cite";
+    }
+    return t;
+  };
+  return text::render_markdown(markdown, opt);
+}
+
+json paper_card(const RenderContext& ctx, const PageRef& page, size_t i) {
+  const Paper& p = ctx.ls.paper(i);
+  json authors = json::array();
+  for (const auto& a : p.authors) {
+    json name = localized(ctx, a.name, page.lang);
+    name["sep"] = &a != &p.authors.back();
+    authors.push_back(name);
+  }
+  json card = {{"id", p.id},
+               {"href", page.rel(urls::paper(page.lang, p.id))},
+               {"title", localized(ctx, p.title, page.lang)},
+               {"editorial", p.title_editorial},
+               {"authors", authors},
+               {"has_authors", !authors.empty()},
+               {"language_name", ctx.language_name(page.lang, p.language)},
+               {"type", ctx.t(page.lang, "paper_types." + p.type)}};
+  if (p.published) {
+    card["date"] = text::format_date(*p.published, page.lang);
+    card["date_iso"] = p.published->iso();
+  }
+  if (p.journal && !p.journal->name.empty()) card["journal"] = p.journal->name;
+  return card;
+}
+
+json topic_chips(const RenderContext& ctx, const PageRef& page, const std::vector<TopicRef>& topics) {
+  json chips = json::array();
+  for (const auto& tr : topics) {
+    auto it = ctx.ls.topic_by_id.find(tr.id);
+    if (it == ctx.ls.topic_by_id.end()) continue;
+    const Topic& topic = ctx.ls.site->topics[it->second];
+    chips.push_back({{"id", topic.id}, {"name", localized(ctx, topic.name, page.lang)},
+                     {"href", page.rel(urls::topic(page.lang, topic.id))}});
+  }
+  return chips;
+}
+
+void flag_arrays(json& v) {
+  if (v.is_array()) {
+    for (auto& item : v) flag_arrays(item);
+    return;
+  }
+  if (!v.is_object()) return;
+  std::vector<std::string> arrays;
+  for (auto& [k, child] : v.items()) {
+    flag_arrays(child);
+    if (child.is_array()) arrays.push_back(k);
+  }
+  for (const auto& k : arrays) v["has_" + k] = !v[k].empty();
+}
+
+std::string date_text(const Date& date, const std::optional<Date>& end, const Lang& lang) {
+  if (end) return text::format_date_span(date, *end, lang);
+  return text::format_date(date, lang);
+}
+
+}  // namespace portal

@@ -1,0 +1,53 @@
+#pragma once
+/// Building blocks shared by the view builders: the layout's data (language
+/// switcher, hreflang alternates, navigation), localized values with visible
+/// fallback marking, and Markdown rendered with the portal's link schemes
+/// resolved relative to the page.
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "render/context.h"
+
+namespace portal {
+
+using json = nlohmann::json;
+
+/// One page being built: its language and site-relative URL.
+struct PageRef {
+  Lang lang;
+  std::string url;  ///< e.g. "kk/papers/x/"
+  std::string rel(std::string_view to) const;  ///< relative link to another page URL
+};
+
+/// The layout's data for a page whose translations are `url_for(lang)`.
+/// `title` is the page's own title (empty for the home page).
+json layout_view(const RenderContext& ctx, const PageRef& page, const std::string& title,
+                 const std::function<std::string(const Lang&)>& url_for, const std::string& section);
+
+/// A localized text for a reader of `lang`: {text, lang, fallback, foreign,
+/// fallback_note}. `foreign` when the text's language differs from the page's
+/// (the template then sets a lang attribute); `fallback` when the page's
+/// language was missing (the template marks it visibly).
+json localized(const RenderContext& ctx, const Localized<std::string>& values, const Lang& lang);
+
+/// Renders Markdown (an abstract, a full text) for `page`; cite: links resolve
+/// within `paper` (may be null).
+std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::string_view markdown,
+                          const Paper* paper);
+
+/// A compact view of a paper for lists: title (localized), authors, year, href.
+json paper_card(const RenderContext& ctx, const PageRef& page, size_t paper_index);
+
+/// Topic chips: [{name, href}] for a list of topic refs.
+json topic_chips(const RenderContext& ctx, const PageRef& page, const std::vector<TopicRef>& topics);
+
+/// Adds `has_<key>` = !empty for every array member of every object in `v`,
+/// so templates can show a list's heading only when the list has items.
+void flag_arrays(json& v);
+
+/// Formats a date for `lang` at its own precision, or a span.
+std::string date_text(const Date& date, const std::optional<Date>& end, const Lang& lang);
+
+}  // namespace portal

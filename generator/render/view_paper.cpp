@@ -1,0 +1,179 @@
+#include <algorithm>
+#include <regex>
+
+#include <fmt/format.h>
+
+#include "render/urls.h"
+#include "render/views.h"
+#include "text/date_format.h"
+
+namespace portal {
+
+namespace {
+
+/// A reference's text as HTML: escaped, with URLs and DOIs as links.
+std::string reference_html(std::string_view text) {
+  static const std::regex link(R"((https?://[^\s<>"]+[^\s<>".,;:)\]])|(\b10\.\d{4,9}/[^\s<>"]+[^\s<>".,;:)\]]))");
+  std::string s(text), out;
+  auto begin = std::sregex_iterator(s.begin(), s.end(), link);
+  size_t last = 0;
+  for (auto it = begin; it != std::sregex_iterator(); ++it) {
+    const auto& m = *it;
+    size_t at = static_cast<size_t>(m.position());
+    // A DOI inside a URL is part of that URL, which the first alternative took.
+    text::append_escaped(out, std::string_view(s).substr(last, at - last));
+    std::string target = m.str();
+    std::string href = m[1].matched ? target : "https://doi.org/" + target;
+    out += "<a href=\"" + text::escape_html(href) + "\">";
+    text::append_escaped(out, target);
+    out += "</a>";
+    last = at + target.size();
+  }
+  text::append_escaped(out, std::string_view(s).substr(last));
+  return out;
+}
+
+json authors_view(const RenderContext& ctx, const PageRef& page, const Paper& p) {
+  json list = json::array();
+  for (const auto& a : p.authors) {
+    json v = {{"name", localized(ctx, a.name, page.lang)}, {"href", page.rel(urls::author(page.lang, a.id))}};
+    if (!a.affiliation.empty()) v["affiliation"] = localized(ctx, a.affiliation, page.lang);
+    if (!a.email.empty()) v["email"] = a.email;
+    if (!a.orcid.empty()) v["orcid"] = a.orcid;
+    list.push_back(v);
+  }
+  return list;
+}
+
+json keywords_view(const RenderContext& ctx, const Paper& p, const Lang& lang) {
+  Lang shown = pick_language(p.keywords, lang, ctx.config());
+  if (shown.empty()) return nullptr;
+  json v = {{"list", *p.keywords.get(shown)}, {"lang", shown}, {"fallback", shown != lang}};
+  if (shown != lang) {
+    std::string note = ctx.t(lang, "fallback.shown_in");
+    size_t at = note.find("{language}");
+    if (at != std::string::npos) note.replace(at, 10, ctx.language_name(lang, shown));
+    v["fallback_note"] = note;
+  }
+  return v;
+}
+
+/// The abstract in the page's language (or its fallback), and the others folded.
+void abstracts_view(const RenderContext& ctx, const PageRef& page, const Paper& p, json& v) {
+  Lang shown = pick_language(p.abstract, page.lang, ctx.config());
+  if (!shown.empty()) {
+    json main = localized(ctx, p.abstract, page.lang);
+    main["html"] = markdown_html(ctx, page, *p.abstract.get(shown), &p);
+    main["language_name"] = ctx.language_name(page.lang, shown);
+    v["abstract"] = main;
+  }
+  json others = json::array();
+  for (const auto& l : ctx.config().languages) {
+    if (l == shown || !p.abstract.has(l)) continue;
+    others.push_back({{"lang", l},
+                      {"page_lang", page.lang},
+                      {"language_name", ctx.language_name(page.lang, l)},
+                      {"html", markdown_html(ctx, page, *p.abstract.get(l), &p)}});
+  }
+  v["other_abstracts"] = others;
+  json extended = json::array();
+  for (const auto& l : ctx.config().languages)
+    if (p.extended_abstract.has(l))
+      extended.push_back({{"lang", l},
+                          {"language_name", ctx.language_name(page.lang, l)},
+                          {"html", markdown_html(ctx, page, *p.extended_abstract.get(l), &p)}});
+  v["extended_abstracts"] = extended;
+}
+
+json references_view(const RenderContext& ctx, const PageRef& page, size_t i) {
+  const Paper& p = ctx.ls.paper(i);
+  const auto& cited = ctx.ls.papers[i].cited_at;
+  json refs = json::array();
+  for (const auto& r : p.references) {
+    json backlinks = json::array();
+    auto it = cited.find(r.key);
+    if (it != cited.end())
+      for (int occ : it->second)
+        backlinks.push_back({{"href", fmt::format("#cite-{}-{}", r.key, occ)}, {"n", occ}});
+    refs.push_back({{"key", r.key},
+                    {"anchor", "ref-" + r.key},
+                    {"html", reference_html(r.text)},
+                    {"backlinks", backlinks},
+                    {"cited", !backlinks.empty()}});
+  }
+  (void)page;
+  return refs;
+}
+
+}  // namespace
+
+json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
+  const Paper& p = ctx.ls.paper(i);
+  const PaperLinks& pl = ctx.ls.papers[i];
+  json title = localized(ctx, p.title, page.lang);
+  json v = layout_view(ctx, page, title["text"], [&](const Lang& l) { return urls::paper(l, p.id); }, "papers");
+  json pv;
+  pv["id"] = p.id;
+  pv["title"] = title;
+  pv["editorial_title"] = p.title_editorial;
+  // Titles in the other languages the source gives, for readers of those languages.
+  json other_titles = json::array();
+  for (const auto& [l, t] : p.title.values)
+    if (l != title["lang"]) other_titles.push_back({{"lang", l}, {"text", t}, {"language_name", ctx.language_name(page.lang, l)}});
+  pv["other_titles"] = other_titles;
+  pv["type"] = ctx.t(page.lang, "paper_types." + p.type);
+  pv["authors"] = authors_view(ctx, page, p);
+  pv["has_authors"] = !p.authors.empty();
+  pv["language"] = p.language;
+  pv["language_name"] = ctx.language_name(page.lang, p.language);
+  if (p.journal) {
+    json j = {{"name", p.journal->name}, {"volume", p.journal->volume}, {"issue", p.journal->issue},
+              {"pages", p.journal->pages}, {"issn", p.journal->issn}};
+    pv["journal"] = j;
+  }
+  if (p.published) pv["published"] = {{"text", text::format_date(*p.published, page.lang)}, {"iso", p.published->iso()}};
+  if (p.received) pv["received"] = {{"text", text::format_date(*p.received, page.lang)}, {"iso", p.received->iso()}};
+  if (p.accepted) pv["accepted"] = {{"text", text::format_date(*p.accepted, page.lang)}, {"iso", p.accepted->iso()}};
+  if (!p.doi.empty()) pv["doi"] = {{"text", p.doi}, {"href", "https://doi.org/" + p.doi}};
+  if (!p.udc.empty()) pv["udc"] = p.udc;
+  pv["topics"] = topic_chips(ctx, page, p.topics);
+  if (auto kw = keywords_view(ctx, p, page.lang); !kw.is_null()) pv["keywords"] = kw;
+  abstracts_view(ctx, page, p, pv);
+  if (!p.body.empty() && p.body.find_first_not_of(" \t\r\n") != std::string::npos) {
+    pv["body_html"] = markdown_html(ctx, page, p.body, &p);
+    pv["body_foreign"] = p.language != page.lang;
+    std::string note = ctx.t(page.lang, "paper.full_text_note");
+    if (size_t at = note.find("{language}"); at != std::string::npos)
+      note.replace(at, 10, ctx.language_name(page.lang, p.language));
+    pv["full_text_note"] = note;
+    json toc = json::array();
+    for (const auto& h : pl.body.headings)
+      if (h.level <= 3) toc.push_back({{"text", h.text}, {"href", "#" + h.id}, {"sub", h.level == 3}});
+    pv["toc"] = toc;
+  }
+  pv["has_reference_list"] = p.has_reference_list;
+  pv["references"] = references_view(ctx, page, i);
+  pv["has_references"] = !p.references.empty();
+  pv["unresolved_citations"] = !p.has_reference_list && std::any_of(pl.body.links.begin(), pl.body.links.end(),
+                                                                    [](const text::SchemeLink& l) { return l.scheme == "cite"; });
+  pv["exports"] = {{"bib", page.rel(urls::paper_export(p.id, "bib"))},
+                   {"ris", page.rel(urls::paper_export(p.id, "ris"))},
+                   {"json", page.rel(urls::paper_export(p.id, "json"))}};
+  json events = json::array();
+  for (size_t e : pl.events) {
+    const Event& ev = ctx.ls.event(e);
+    events.push_back({{"title", localized(ctx, ev.title, page.lang)},
+                      {"date", date_text(ev.date, ev.end, page.lang)},
+                      {"href", page.rel(urls::timeline(page.lang)) + "#" + urls::event_anchor(ev.id)}});
+  }
+  pv["events"] = events;
+  json related = json::array();
+  for (size_t r : pl.related) related.push_back(paper_card(ctx, page, r));
+  pv["related"] = related;
+  if (!p.source.empty()) pv["source"] = p.source;
+  v["paper"] = pv;
+  flag_arrays(v);
+  return v;
+}
+
+}  // namespace portal

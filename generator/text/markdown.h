@@ -1,0 +1,70 @@
+#pragma once
+/// Markdown with cmark-gfm (tables, footnotes, strikethrough, autolinks,
+/// tagfilter; raw HTML shown as text, never passed through), plus the
+/// portal's own pieces: heading anchors (explicit `{#id}` or derived by ICU
+/// transliteration), cross-reference schemes (`paper:`, `event:`, `topic:`,
+/// `cite:`) resolved by the caller, and `figure:missing` placeholders.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace portal::text {
+
+/// A heading of a Markdown text: level, plain text and its anchor id.
+struct Heading {
+  int level = 0;
+  std::string text;
+  std::string id;
+  int line = 0;  ///< 1-based, within the Markdown text
+};
+
+/// A link whose destination uses one of the portal's schemes.
+struct SchemeLink {
+  std::string scheme;    ///< "paper", "event", "topic" or "cite"
+  std::string target;    ///< the id or key
+  std::string fragment;  ///< after '#', may be empty
+  int occurrence = 0;    ///< 1 for the first link to this scheme:target in the text, 2 for the next...
+  int line = 0;          ///< 1-based, within the Markdown text
+  int col = 0;           ///< 1-based, in characters
+};
+
+/// What the link stage needs to know about a text without rendering it.
+struct MarkdownOutline {
+  std::vector<Heading> headings;
+  std::vector<SchemeLink> links;
+};
+
+/// Where a scheme link goes. An empty `href` renders the link text as plain text.
+struct LinkTarget {
+  std::string href;
+  std::string id;         ///< optional id on the <a> (backlink target)
+  std::string css_class;  ///< optional
+  std::string title;      ///< optional tooltip
+};
+
+/// Called for every scheme link while rendering; must be thread-safe.
+using LinkResolver = std::function<LinkTarget(const SchemeLink&)>;
+
+struct MarkdownOptions {
+  LinkResolver resolve;                  ///< required when the text has scheme links
+  std::string missing_figure_note;       ///< shown in a `figure:missing` placeholder
+  std::string footnote_back_label = "Back to text";
+};
+
+/// Parses and returns headings (with unique ids) and scheme links. Thread-safe.
+MarkdownOutline outline_markdown(std::string_view markdown);
+
+/// Renders to HTML. Heading ids are the same as outline_markdown gives. Thread-safe.
+std::string render_markdown(std::string_view markdown, const MarkdownOptions& options);
+
+/// Splits a `scheme:target#fragment` destination; false when it is no portal scheme.
+bool parse_scheme_link(std::string_view url, SchemeLink& out);
+
+/// Escapes text for HTML element content and attribute values (& < > " ').
+std::string escape_html(std::string_view text);
+void append_escaped(std::string& out, std::string_view text);
+
+}  // namespace portal::text
