@@ -1,0 +1,223 @@
+#include "render/citation.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "render/csl_text.h"
+
+namespace portal {
+
+namespace {
+
+using csl::affix;
+using csl::CslLocale;
+using csl::Rich;
+using csl::smart_quotes;
+
+// ---------------------------------------------------------------- names ----
+
+/// Initials with initialize-with=". ": "John Paul" → "J. P.", "Jean-Paul" →
+/// "J.-P.", "Н.Ә." → "Н. Ә.".
+std::string initials(std::string_view given) {
+  std::string out;
+  for (const auto& w : csl::words(given)) {
+    char sep = ' ';
+    for (size_t i = 0; i < w.size();) {
+      if (w[i] == '-' || w[i] == '.') {
+        if (w[i] == '-') sep = '-';
+        ++i;
+        continue;
+      }
+      if (!out.empty()) out += sep;
+      csl::put_cp(out, csl::next_cp(w, i));
+      out += '.';
+      while (i < w.size() && w[i] != '-' && w[i] != '.') ++i;
+      sep = ' ';
+    }
+  }
+  return out;
+}
+
+/// APA's author list: "Family, I. I." each, ", & " before the last; from 21
+/// names on, the first 19, an ellipsis and the last one.
+std::string apa_names(const std::vector<PersonName>& names) {
+  auto one = [](const PersonName& n) {
+    return n.given.empty() ? n.family : n.family + ", " + initials(n.given);
+  };
+  std::string out;
+  if (names.size() >= 21) {
+    for (size_t i = 0; i < 19; ++i) out += one(names[i]) + ", ";
+    return out + "… " + one(names.back());
+  }
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) out += i + 1 == names.size() ? ", & " : ", ";
+    out += one(names[i]);
+  }
+  return out;
+}
+
+/// GOST's author list: "Family I. I." each, comma-separated; from 4 names on,
+/// the first one and the locale's "et al.".
+std::string gost_names(const std::vector<PersonName>& names, const CslLocale& loc) {
+  auto one = [](const PersonName& n) {
+    return n.given.empty() ? n.family : n.family + " " + initials(n.given);
+  };
+  if (names.size() >= 4) return one(names.front()) + " " + loc.et_al_gost;
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) out += (i ? ", " : "") + one(names[i]);
+  return out;
+}
+
+// ---------------------------------------------------------------- pages ----
+
+/// True for a non-empty string of ASCII digits.
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+/// A page or page range as citeproc prints it: the range delimiter (- or –)
+/// becomes the locale's; with `expand`, "425-48" becomes "425–448"
+/// (page-range-format="expanded"); a list "1-5,9" is joined with ", ".
+std::string format_pages(std::string_view pages, const CslLocale& loc, bool expand) {
+  auto trim = [](std::string_view v) {
+    size_t b = v.find_first_not_of(' ');
+    return b == std::string_view::npos ? std::string()
+                                       : std::string(v.substr(b, v.find_last_not_of(' ') - b + 1));
+  };
+  std::string out;
+  for (size_t start = 0;; out += ", ") {
+    size_t comma = std::min(pages.find(',', start), pages.size());
+    std::string_view part = pages.substr(start, comma - start);
+    size_t dash = std::min(part.find('-'), part.find("–"));
+    if (dash == std::string_view::npos) {
+      out += trim(part);
+    } else {
+      std::string from = trim(part.substr(0, dash)),
+                  to = trim(part.substr(dash + (part[dash] == '-' ? 1 : 3)));
+      if (expand && all_digits(from) && all_digits(to) && to.size() < from.size())
+        to = from.substr(0, from.size() - to.size()) + to;
+      out += from + loc.range_delim + to;
+    }
+    if (comma == pages.size()) return out;
+    start = comma + 1;
+  }
+}
+
+/// The value for `lang`, else the first non-empty one; nullptr when none.
+const std::string* pick(const Localized<std::string>& l, const Lang& lang) {
+  if (const auto* v = l.get(lang); v && !v->empty()) return v;
+  for (const auto& [k, v] : l.values)
+    if (!v.empty()) return &v;
+  return nullptr;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------ public API ----
+
+PersonName split_name(std::string_view full) {
+  auto w = csl::words(full);
+  PersonName n;
+  if (w.empty()) return n;
+  auto join = [&](size_t from, size_t to) {
+    std::string s;
+    for (size_t i = from; i < to; ++i) s += (i > from ? " " : "") + w[i];
+    return s;
+  };
+  if (w.size() > 1 && w.back().back() == '.') {
+    n.family = w.front();
+    n.given = join(1, w.size());
+  } else {
+    n.family = w.back();
+    n.given = join(0, w.size() - 1);
+  }
+  return n;
+}
+
+std::string citation_title(const Paper& paper) {
+  const std::string* t = pick(paper.title, paper.language);
+  if (!t) return {};
+  return paper.title_editorial ? "[" + *t + "]" : *t;
+}
+
+std::vector<PersonName> citation_authors(const Paper& paper) {
+  std::vector<PersonName> out;
+  for (const auto& a : paper.authors)
+    if (const auto* name = pick(a.name, paper.language))
+      if (auto n = split_name(*name); !n.family.empty()) out.push_back(std::move(n));
+  return out;
+}
+
+Citation cite_apa(const Paper& paper, std::string_view lang, std::string_view page_url) {
+  const CslLocale& loc = csl::locale_for(lang);
+  const bool has_container = paper.journal && !paper.journal->name.empty();
+  Rich title(smart_quotes(citation_title(paper)), !has_container);
+  auto authors = citation_authors(paper);
+
+  Rich container;
+  if (paper.journal) {
+    const Journal& j = *paper.journal;
+    std::string name = smart_quotes(j.name);
+    if (paper.language.rfind("en", 0) == 0) name = csl::title_case(name);
+    Rich number;
+    if (!j.volume.empty()) {
+      number = Rich(j.volume, true);
+      number += affix("(", Rich(smart_quotes(j.issue)), ")");
+    } else {
+      number = Rich(smart_quotes(j.issue), true);
+    }
+    container =
+        Rich::join({Rich(name, true), std::move(number), Rich(format_pages(j.pages, loc, true))}, ", ");
+  }
+  Rich date("(" + (paper.published ? std::to_string(paper.published->year) : std::string(loc.no_date)) + ")");
+
+  std::vector<Rich> parts;
+  if (authors.empty()) {
+    parts.push_back(std::move(title));  // the title takes the author's place
+    parts.push_back(std::move(date));
+  } else {
+    parts.push_back(Rich(apa_names(authors)));
+    parts.push_back(std::move(date));
+    parts.push_back(std::move(title));
+  }
+  parts.push_back(std::move(container));
+  Rich body = Rich::join(std::move(parts), ". ");
+  body += ".";
+
+  Rich access;
+  if (!paper.doi.empty())
+    access = Rich("https://doi.org/" + paper.doi, false, "https://doi.org/" + paper.doi);
+  else if (!page_url.empty())
+    access = Rich(std::string(page_url), false, std::string(page_url));
+  return Rich::join({std::move(body), std::move(access)}, " ").finish(loc);
+}
+
+Citation cite_gost(const Paper& paper, std::string_view lang) {
+  const CslLocale& loc = csl::locale_for(lang);
+  auto authors = citation_authors(paper);
+
+  Rich source, pages;
+  {
+    std::vector<Rich> parts;
+    if (paper.journal) parts.push_back(Rich(smart_quotes(paper.journal->name)));
+    if (paper.published) parts.push_back(Rich(std::to_string(paper.published->year)));
+    if (paper.journal) {
+      parts.push_back(affix("Т. ", Rich(smart_quotes(paper.journal->volume)), ""));
+      parts.push_back(affix("№ ", Rich(smart_quotes(paper.journal->issue)), ""));
+      pages = affix("С. ", Rich(format_pages(paper.journal->pages, loc, false)), "");
+    }
+    source = affix("// ", Rich::join(std::move(parts), ". "), "");
+  }
+
+  Rich out;
+  if (!authors.empty()) out += affix("", Rich(gost_names(authors, loc)), ". ");
+  out += affix(" ", Rich(smart_quotes(citation_title(paper))), "");
+  out += affix(" ", Rich::join({std::move(source), std::move(pages)}, ". "), ".");
+  out += ".";
+  return std::move(out).finish(loc);
+}
+
+}  // namespace portal

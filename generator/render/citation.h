@@ -1,0 +1,71 @@
+#pragma once
+/// "Cite this" strings for a paper page: APA 7 and GOST R 7.0.5-2008.
+///
+/// The output is meant to equal what citeproc (pandoc --citeproc) renders
+/// from `to_csl_json(paper)` with the official `apa.csl` and
+/// `gost-r-7-0-5-2008.csl` styles and the page's language as locale; the test
+/// suite checks that for every test paper (tests/unit/citeproc_oracle_test.cpp).
+///
+/// Which data a citation uses (shared with output/exports.h, so that the
+/// exported CSL-JSON, BibTeX and RIS describe the same work):
+///  - title: the one in the paper's own language (`Paper::language`), else the
+///    first available one (languages in code order). An editorial title (the
+///    source has none; the portal wrote it) is a description of the work and is
+///    put in square brackets, as APA 7 and GOST do for supplied titles.
+///  - author names: the form in the paper's language, else the first available.
+///  - family/given split: see `split_name`.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "content/model.h"
+
+namespace portal {
+
+/// A formatted citation: `html` marks italics with <i>…</i>, links the DOI or
+/// URL with <a href>, and escapes < > & " in text; `text` is the same citation
+/// as plain text.
+struct Citation {
+  std::string html;
+  std::string text;
+};
+
+/// A personal name split for citing: `family` is never empty for a non-empty
+/// name; `given` may be empty (a one-word name).
+struct PersonName {
+  std::string family;
+  std::string given;
+};
+
+/// Splits a full name as the content writes it. Rule: the last word is the
+/// family name and the words before it the given names ("Erol Kalkan",
+/// "Муратхан Йылмаз", "M. Yilmaz"), except when the name ends in initials
+/// (words ending in '.', as in "Йылмаз М." or "Назарбаев Н.Ә."): then the first
+/// word is the family name and the rest the given names. A one-word name is a
+/// family name only. Whitespace runs count as one separator.
+PersonName split_name(std::string_view full);
+
+/// The title a citation uses (see the file comment), brackets included for an
+/// editorial title. Empty only when the paper has no title at all.
+std::string citation_title(const Paper& paper);
+
+/// The paper's authors, in source order, as split names (authors without any
+/// name are left out).
+std::vector<PersonName> citation_authors(const Paper& paper);
+
+/// APA 7 reference-list entry for the paper, with the terms, quotes and page
+/// range delimiter of the page language `lang` ("kk", "ru", "tr", "en"; a
+/// language citeproc has no locale for, such as kk, falls back to en-US as
+/// citeproc does). The DOI, else `page_url` when given, ends the entry.
+Citation cite_apa(const Paper& paper, std::string_view lang, std::string_view page_url = {});
+
+/// GOST R 7.0.5-2008 bibliographic description, as the CSL style
+/// gost-r-7-0-5-2008.csl renders it (without the list number): authors
+/// (initials after the family name; four or more: the first and "и др."),
+/// title, "// journal. year. Т. volume. № issue. С. pages." An item without
+/// authors starts with its title. `lang` as for `cite_apa` (quotes, the page
+/// range delimiter and, outside en/ru, the "et al." term follow it).
+Citation cite_gost(const Paper& paper, std::string_view lang);
+
+}  // namespace portal

@@ -1,0 +1,170 @@
+// APA 7 and GOST R 7.0.5-2008 "cite this" strings. The expected strings here
+// are what citeproc renders for the same papers (citeproc_oracle_test.cpp
+// checks that against pandoc itself); these run without any tool installed.
+#include "render/citation.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "../support/citation_papers.h"
+
+using namespace portal;
+using namespace portal::test;
+
+namespace {
+bool same(const PersonName& n, const std::string& family, const std::string& given) {
+  return n.family == family && n.given == given;
+}
+}  // namespace
+
+TEST_CASE("split_name: last word is the family name, unless the name ends in initials") {
+  CHECK(same(split_name("Erol Kalkan"), "Kalkan", "Erol"));
+  CHECK(same(split_name("Муратхан Йылмаз"), "Йылмаз", "Муратхан"));
+  CHECK(same(split_name("Ayşe Nur Yılmaz"), "Yılmaz", "Ayşe Nur"));
+  CHECK(same(split_name("M. Yilmaz"), "Yilmaz", "M."));
+  CHECK(same(split_name("Йылмаз М."), "Йылмаз", "М."));
+  CHECK(same(split_name("Назарбаев Н.Ә."), "Назарбаев", "Н.Ә."));
+  CHECK(same(split_name("Назарбаев Н. Ә."), "Назарбаев", "Н. Ә."));
+  CHECK(same(split_name("  Erol \t Kalkan "), "Kalkan", "Erol"));
+  CHECK(same(split_name("Abai"), "Abai", ""));
+  CHECK(same(split_name(""), "", ""));
+}
+
+TEST_CASE("citation_title: the paper's language, else the first title; editorial titles in brackets") {
+  CHECK(citation_title(turkish_review()) == "Kazakistan-Türkiye İlişkilerinin Gelişiminde Akıllı Güç");
+  CHECK(citation_title(kazakh_editorial()) ==
+        "[Түркі мемлекеттері ұйымының қалыптасуындағы Қазақстан мен Түркияның рөлі]");
+  Paper p = turkish_review();
+  p.title.values.erase("tr");
+  CHECK(citation_title(p) == "Smart Power in the Development of Kazakhstan-Türkiye Relations");
+  p.title.values.clear();
+  CHECK(citation_title(p).empty());
+}
+
+TEST_CASE("citation_authors: names in the paper's language, else the first form, nameless skipped") {
+  auto a = citation_authors(russian_article());
+  REQUIRE(a.size() == 1);
+  CHECK(same(a[0], "Йылмаз", "Муратхан"));
+  Paper p = russian_article();
+  p.authors[0].name.values.erase("ru");
+  p.authors.push_back(person("nobody", {}));
+  a = citation_authors(p);
+  REQUIRE(a.size() == 1);
+  CHECK(same(a[0], "Yilmaz", "M."));
+}
+
+TEST_CASE("APA: Turkish review article with two authors") {
+  Paper p = turkish_review();
+  auto c = cite_apa(p, "en");
+  CHECK(c.text ==
+        "Kalkan, E., & Bektassova, M. (2024). Kazakistan-Türkiye İlişkilerinin Gelişiminde Akıllı Güç. "
+        "İmgelem, "
+        "Özbekistan Özel Sayısı, 425–448. https://doi.org/10.53791/imgelem.1480702");
+  CHECK(c.html ==
+        "Kalkan, E., &amp; Bektassova, M. (2024). Kazakistan-Türkiye İlişkilerinin Gelişiminde Akıllı Güç. "
+        "<i>İmgelem</i>, <i>Özbekistan Özel Sayısı</i>, 425–448. <a "
+        "href=\"https://doi.org/10.53791/imgelem.1480702\">https://doi.org/10.53791/imgelem.1480702</a>");
+  // tr-TR's page range delimiter is a hyphen
+  CHECK(cite_apa(p, "tr").text.find("Özel Sayısı, 425-448. https") != std::string::npos);
+  CHECK(cite_apa(p, "tr-TR").text == cite_apa(p, "tr").text);
+}
+
+TEST_CASE("APA: Russian article, one author, year only, volume(issue)") {
+  CHECK(
+      cite_apa(russian_article(), "ru").text ==
+      "Йылмаз, М. (2026). Реализация концепции тюркской интеграции в отношениях между Турцией и Казахстаном. "
+      "Вестник международных исследований, 131(2), 19–27. https://doi.org/10.35775/PSI.2026.131.2.019");
+  CHECK(cite_apa(russian_article(), "ru")
+            .html.find("<i>Вестник международных исследований</i>, <i>131</i>(2)") != std::string::npos);
+}
+
+TEST_CASE("APA: no author and no date put the title first and say n.d. in the page language") {
+  Paper p = kazakh_editorial();
+  CHECK(cite_apa(p, "kk").text ==
+        "[Түркі мемлекеттері ұйымының қалыптасуындағы Қазақстан мен Түркияның рөлі]. (n.d.).");
+  CHECK(cite_apa(p, "ru").text ==
+        "[Түркі мемлекеттері ұйымының қалыптасуындағы Қазақстан мен Түркияның рөлі]. (б. д.).");
+  CHECK(cite_apa(p, "tr").text ==
+        "[Түркі мемлекеттері ұйымының қалыптасуындағы Қазақстан мен Түркияның рөлі]. (t.y.).");
+  // without a journal the title is italic
+  CHECK(cite_apa(p, "en").html ==
+        "<i>[Түркі мемлекеттері ұйымының қалыптасуындағы Қазақстан мен Түркияның рөлі]</i>. (n.d.).");
+  // an apostrophe becomes ’ as citeproc prints it
+  CHECK(cite_apa(abstracts_only(), "tr").text ==
+        "Sovyetler Birliği’nin Dağılmasından Sonra Türk Entegrasyonu Çerçevesinde Kazakistan ve Türkiye İş "
+        "Birliği "
+        "(1990–2000). (t.y.).");
+  CHECK(cite_apa(abstracts_only(), "tr", "https://example.org/p/")
+            .text.ends_with("(t.y.). https://example.org/p/"));
+}
+
+TEST_CASE("APA: hostile characters are kept in text and escaped in HTML") {
+  auto c = cite_apa(hostile(), "en");
+  CHECK(
+      c.text ==
+      "Smith, J. P. (2020). Braces {x} 100% & $5 #1 a_b x^2 ~ C:\\path <script>alert(1)</script>. Journal of "
+      "Tests & Trials, 3(2), 1–10. https://doi.org/10.1234/abc_def");
+  CHECK(c.html.find("<script>") == std::string::npos);
+  CHECK(c.html.find("C:\\path &lt;script&gt;alert(1)&lt;/script&gt;. <i>Journal of Tests &amp; Trials</i>") !=
+        std::string::npos);
+  // a stray straight quote is not a quotation: it stays, and HTML escapes it
+  auto s = cite_apa(stray_quote(), "kk");
+  CHECK(s.text == "Қазақ \"тілі және түркі әлемі. (2021). Ақиқат.");
+  CHECK(s.html == "Қазақ &quot;тілі және түркі әлемі. (2021). <i>Ақиқат</i>.");
+}
+
+TEST_CASE("APA: name lists, quotes and title case follow citeproc") {
+  auto c = cite_apa(english_four_authors(), "en").text;
+  CHECK(c ==
+        "Yılmaz, A. N., Durand, J.-P., Abai, & Nadirova, G. (2023). Turkish Film Industry as an Instrument "
+        "of “Soft "
+        "Power” Policy in Central Asia. Journal of Central Asian Studies, 14, e12.");
+  CHECK(cite_apa(english_four_authors(), "ru").text.find("«Soft Power»") != std::string::npos);
+  CHECK(cite_apa(russian_quotes(), "ru").text.find("«Türkiye’nin „yumuşak gücü“»") != std::string::npos);
+  // en-US moves the period inside the closing quote; tr-TR does not
+  CHECK(cite_apa(quote_at_end(), "en").text.find("Rethinking the “Middle Corridor.” Central") !=
+        std::string::npos);
+  CHECK(cite_apa(quote_at_end(), "tr").text.find("Rethinking the “Middle Corridor”. Central") !=
+        std::string::npos);
+  CHECK(cite_apa(quote_at_end(), "en").text.ends_with("41(3), 1–5, 9–12."));
+  auto many = cite_apa(many_authors(), "en").text;
+  CHECK(many.find("Bolat, S., Khan, T., … Ilyas, Z. (2022). Who writes the history of Turkic integration?") !=
+        std::string::npos);
+  CHECK(many.find("Ozdag") == std::string::npos);
+  CHECK(many.ends_with("integration?"));
+}
+
+TEST_CASE("GOST: authors with initials, journal, year, volume, issue, pages") {
+  CHECK(cite_gost(turkish_review(), "ru").text ==
+        "Kalkan E., Bektassova M. Kazakistan-Türkiye İlişkilerinin Gelişiminde Akıllı Güç // İmgelem. 2024. "
+        "№ Özbekistan Özel Sayısı. С. 425–448.");
+  CHECK(cite_gost(russian_article(), "ru").text ==
+        "Йылмаз М. Реализация концепции тюркской интеграции в отношениях между Турцией и Казахстаном // "
+        "Вестник "
+        "международных исследований. 2026. Т. 131. № 2. С. 19–27.");
+  CHECK(cite_gost(russian_quotes(), "ru").text.starts_with("Назарбаев Н. Ә., Карин Е., Сейтова А. Политика"));
+  CHECK(cite_gost(turkish_review(), "tr").text.ends_with("С. 425-448."));
+}
+
+TEST_CASE("GOST: four or more authors give the first and et al. as citeproc words it") {
+  CHECK(cite_gost(english_four_authors(), "ru").text.starts_with("Yılmaz A. N. и др. Turkish"));
+  CHECK(cite_gost(english_four_authors(), "en").text.starts_with("Yılmaz A. N. и др. Turkish"));
+  CHECK(cite_gost(english_four_authors(), "tr").text.starts_with("Yılmaz A. N. vd. Turkish"));
+  CHECK(cite_gost(english_four_authors(), "kk").text.starts_with("Yılmaz A. N. et al. Turkish"));
+}
+
+TEST_CASE("GOST: without authors the description starts with the title") {
+  CHECK(cite_gost(kazakh_editorial(), "kk").text ==
+        "[Түркі мемлекеттері ұйымының қалыптасуындағы Қазақстан мен Түркияның рөлі].");
+  CHECK(cite_gost(abstracts_only(), "kk").text ==
+        "Sovyetler Birliği’nin Dağılmasından Sonra Türk Entegrasyonu Çerçevesinde Kazakistan ve Türkiye İş "
+        "Birliği "
+        "(1990–2000).");
+  CHECK(cite_gost(stray_quote(), "kk").text == "Қазақ \"тілі және түркі әлемі. // Ақиқат. 2021.");
+  CHECK(cite_gost(many_authors(), "en").text ==
+        "Veli A. и др. Who writes the history of Turkic integration? // 2022.");
+  auto h = cite_gost(hostile(), "en");
+  CHECK(h.html ==
+        "Smith J. P. Braces {x} 100% &amp; $5 #1 a_b x^2 ~ C:\\path &lt;script&gt;alert(1)&lt;/script&gt; // "
+        "Journal of Tests &amp; Trials. 2020. Т. 3. № 2. С. 1–10.");
+}
