@@ -13,6 +13,7 @@
 #include "link/link.h"
 #include "render/mustache.h"
 #include "text/collate.h"
+#include "text/message.h"
 
 namespace portal {
 
@@ -31,6 +32,8 @@ struct RenderContext {
   std::string language_name(const Lang& lang, const Lang& code) const;
   /// The name of language `code` in itself ("Қазақша").
   std::string autonym(const Lang& code) const;
+  /// A UI string formatted with ICU MessageFormat (plurals, named arguments).
+  std::string msg(const Lang& lang, std::string_view key, const std::vector<text::MessageArg>& args) const;
   const text::Collator& collator(const Lang& lang) const { return *collators.at(lang); }
 };
 

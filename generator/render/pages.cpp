@@ -15,6 +15,15 @@ std::vector<PagePlan> plan_pages(const LinkedSite& ls) {
     plan.push_back({PageKind::papers, lang, 0, urls::papers(lang)});
     for (size_t i = 0; i < ls.site->papers.size(); ++i)
       plan.push_back({PageKind::paper, lang, i, urls::paper(lang, ls.site->papers[i].id)});
+    plan.push_back({PageKind::topics, lang, 0, urls::topics(lang)});
+    for (size_t i = 0; i < ls.site->topics.size(); ++i) {
+      plan.push_back({PageKind::topic, lang, i, urls::topic(lang, ls.site->topics[i].id)});
+      plan.push_back({PageKind::timeline_topic, lang, i, urls::timeline_topic(lang, ls.site->topics[i].id)});
+    }
+    plan.push_back({PageKind::timeline, lang, 0, urls::timeline(lang)});
+    plan.push_back({PageKind::authors, lang, 0, urls::authors(lang)});
+    for (size_t i = 0; i < ls.authors.size(); ++i)
+      plan.push_back({PageKind::author, lang, i, urls::author(lang, ls.authors[i].id)});
   }
   return plan;
 }
@@ -27,7 +36,12 @@ std::string render_page(const RenderContext& ctx, const PagePlan& plan) {
     case PageKind::home: return ctx.templates.render("home", home_view(ctx, page));
     case PageKind::papers: return ctx.templates.render("papers", papers_view(ctx, page));
     case PageKind::paper: return ctx.templates.render("paper", paper_view(ctx, page, plan.index));
-    default: break;
+    case PageKind::topics: return ctx.templates.render("topics", topics_view(ctx, page));
+    case PageKind::topic: return ctx.templates.render("topic", topic_view(ctx, page, plan.index));
+    case PageKind::timeline: return ctx.templates.render("timeline", timeline_view(ctx, page, static_cast<size_t>(-1)));
+    case PageKind::timeline_topic: return ctx.templates.render("timeline", timeline_view(ctx, page, plan.index));
+    case PageKind::authors: return ctx.templates.render("authors", authors_view(ctx, page));
+    case PageKind::author: return ctx.templates.render("author", author_view(ctx, page, plan.index));
   }
   return {};
 }

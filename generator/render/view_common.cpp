@@ -30,7 +30,11 @@ std::string RenderContext::language_name(const Lang& lang, const Lang& code) con
   return t(lang, "language_names." + code);
 }
 
-std::string RenderContext::autonym(const Lang& code) const { return t(code, "language_names." + code); }
+std::string RenderContext::autonym(const Lang& code) const { return t(code, "autonym"); }
+
+std::string RenderContext::msg(const Lang& lang, std::string_view key, const std::vector<text::MessageArg>& args) const {
+  return text::format_message(t(lang, key), lang, args);
+}
 
 std::string PageRef::rel(std::string_view to) const { return urls::relative(url, to); }
 

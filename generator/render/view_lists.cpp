@@ -14,12 +14,25 @@ json papers_view(const RenderContext& ctx, const PageRef& page) {
 }
 
 json home_view(const RenderContext& ctx, const PageRef& page) {
+  constexpr size_t kNewest = 5, kRecent = 6;
   json v = layout_view(ctx, page, "", [](const Lang& l) { return urls::home(l); }, "home");
   json list = json::array();
-  for (size_t i : ctx.ls.papers_newest_first) list.push_back(paper_card(ctx, page, i));
+  for (size_t n = 0; n < ctx.ls.papers_newest_first.size() && n < kNewest; ++n)
+    list.push_back(paper_card(ctx, page, ctx.ls.papers_newest_first[n]));
   v["papers"] = list;
+  json tiles = json::array();
+  for (size_t t = 0; t < ctx.ls.site->topics.size(); ++t) tiles.push_back(topic_tile(ctx, page, t));
+  v["topics"] = tiles;
+  json recent = json::array();
+  const auto& events = ctx.ls.events_in_order;
+  for (size_t n = 0; n < events.size() && n < kRecent; ++n)
+    recent.push_back(event_view(ctx, page, events[events.size() - 1 - n]));
+  v["recent_events"] = recent;
+  v["overview"] = overview_view(ctx, page, events);
+  v["timeline_href"] = page.rel(urls::timeline(page.lang));
   v["is_home"] = true;
   v["papers_href"] = page.rel(urls::papers(page.lang));
+  flag_arrays(v);
   return v;
 }
 

@@ -5,6 +5,7 @@
 
 #include "render/urls.h"
 #include "render/views.h"
+#include "text/case_map.h"
 #include "text/date_format.h"
 
 namespace portal {
@@ -122,6 +123,7 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
     if (l != title["lang"]) other_titles.push_back({{"lang", l}, {"text", t}, {"language_name", ctx.language_name(page.lang, l)}});
   pv["other_titles"] = other_titles;
   pv["type"] = ctx.t(page.lang, "paper_types." + p.type);
+  pv["type_caps"] = text::to_upper(pv["type"].get<std::string>(), page.lang);  // ICU: Turkish i → İ
   pv["authors"] = authors_view(ctx, page, p);
   pv["has_authors"] = !p.authors.empty();
   pv["language"] = p.language;

@@ -11,6 +11,18 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t paper_inde
 json home_view(const RenderContext& ctx, const PageRef& page);
 json papers_view(const RenderContext& ctx, const PageRef& page);
 json root_view(const RenderContext& ctx, const PageRef& page);
+/// A topic as a tile: name, description, counts, colour, link.
+json topic_tile(const RenderContext& ctx, const PageRef& page, size_t topic_index);
+json topics_view(const RenderContext& ctx, const PageRef& page);
+json topic_view(const RenderContext& ctx, const PageRef& page, size_t topic_index);
+/// The timeline; `topic_index` filters it to one topic (npos: all events).
+json timeline_view(const RenderContext& ctx, const PageRef& page, size_t topic_index);
+json authors_view(const RenderContext& ctx, const PageRef& page);
+json author_view(const RenderContext& ctx, const PageRef& page, size_t author_index);
+/// One event as the timeline and the home page show it.
+json event_view(const RenderContext& ctx, const PageRef& page, size_t event_index);
+/// The overview chart of `events` (indices in date order) with legend and text alternative.
+json overview_view(const RenderContext& ctx, const PageRef& page, const std::vector<size_t>& events);
 json not_found_view(const RenderContext& ctx, const PageRef& page);
 
 }  // namespace portal

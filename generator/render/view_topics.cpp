@@ -1,0 +1,121 @@
+#include <algorithm>
+#include <set>
+
+#include "render/charts.h"
+#include "render/urls.h"
+#include "render/views.h"
+#include "text/case_map.h"
+
+namespace portal {
+
+namespace {
+
+/// Papers and events of topic `id` counted per year, for its small chart.
+std::string topic_chart(const RenderContext& ctx, const Lang& lang, const std::string& id) {
+  std::map<int, int> papers, events;
+  if (auto it = ctx.ls.topic_papers.find(id); it != ctx.ls.topic_papers.end())
+    for (size_t p : it->second)
+      if (ctx.ls.paper(p).published) papers[ctx.ls.paper(p).published->year]++;
+  if (auto it = ctx.ls.topic_events.find(id); it != ctx.ls.topic_events.end())
+    for (size_t e : it->second) events[ctx.ls.event(e).date.year]++;
+  return charts::topic_years_svg(papers, events, ctx.t(lang, "topics.chart_label"));
+}
+
+size_t count_of(const std::map<std::string, std::vector<size_t>>& index, const std::string& id) {
+  auto it = index.find(id);
+  return it == index.end() ? 0 : it->second.size();
+}
+
+/// Sorts items by their "sort" member with the page language's collation.
+void collate_by(const RenderContext& ctx, const Lang& lang, json& items, const char* member) {
+  std::vector<std::pair<std::string, json>> keyed;
+  for (auto& item : items) keyed.emplace_back(ctx.collator(lang).sort_key(item[member].get<std::string>()), item);
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  items = json::array();
+  for (auto& [k, item] : keyed) items.push_back(std::move(item));
+}
+
+}  // namespace
+
+json topic_tile(const RenderContext& ctx, const PageRef& page, size_t t) {
+  const Topic& topic = ctx.ls.site->topics[t];
+  json name = localized(ctx, topic.name, page.lang);
+  return {{"id", topic.id},
+          {"name", name},
+          {"sort", name["text"]},
+          {"description", localized(ctx, topic.description, page.lang)},
+          {"href", page.rel(urls::topic(page.lang, topic.id))},
+          {"color", charts::topic_color(t)},
+          {"papers", ctx.msg(page.lang, "topics.papers_count",
+                             {{"count", static_cast<long long>(count_of(ctx.ls.topic_papers, topic.id))}})},
+          {"events", ctx.msg(page.lang, "topics.events_count",
+                             {{"count", static_cast<long long>(count_of(ctx.ls.topic_events, topic.id))}})}};
+}
+
+json topics_view(const RenderContext& ctx, const PageRef& page) {
+  json v = layout_view(ctx, page, ctx.t(page.lang, "topics.title"), [](const Lang& l) { return urls::topics(l); },
+                       "topics");
+  json list = json::array();
+  for (size_t t = 0; t < ctx.ls.site->topics.size(); ++t) {
+    json tile = topic_tile(ctx, page, t);
+    tile["chart"] = topic_chart(ctx, page.lang, ctx.ls.site->topics[t].id);
+    list.push_back(tile);
+  }
+  collate_by(ctx, page.lang, list, "sort");
+  v["topics"] = list;
+  flag_arrays(v);
+  return v;
+}
+
+json topic_view(const RenderContext& ctx, const PageRef& page, size_t t) {
+  const Topic& topic = ctx.ls.site->topics[t];
+  json name = localized(ctx, topic.name, page.lang);
+  json v = layout_view(ctx, page, name["text"], [&](const Lang& l) { return urls::topic(l, topic.id); }, "topics");
+  json tv = topic_tile(ctx, page, t);
+  tv["chart"] = topic_chart(ctx, page.lang, topic.id);
+  json papers = json::array();
+  std::map<std::string, int> co;  // other topic → papers and events shared
+  std::vector<std::pair<std::string, std::string>> keywords;  // (text, lang)
+  std::set<std::string> seen_keywords;
+  if (auto it = ctx.ls.topic_papers.find(topic.id); it != ctx.ls.topic_papers.end())
+    for (size_t p : it->second) {
+      papers.push_back(paper_card(ctx, page, p));
+      const Paper& paper = ctx.ls.paper(p);
+      for (const auto& o : paper.topics) co[o.id]++;
+      Lang kl = pick_language(paper.keywords, page.lang, ctx.config());
+      if (!kl.empty())
+        for (const auto& k : *paper.keywords.get(kl))
+          if (seen_keywords.insert(text::to_lower(k, kl)).second) keywords.push_back({k, kl});
+    }
+  json events = json::array();
+  if (auto it = ctx.ls.topic_events.find(topic.id); it != ctx.ls.topic_events.end())
+    for (size_t e : it->second) {
+      events.push_back(event_view(ctx, page, e));
+      for (const auto& o : ctx.ls.event(e).topics) co[o.id]++;
+    }
+  co.erase(topic.id);
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [id, n] : co) ranked.push_back({-n, id});
+  std::sort(ranked.begin(), ranked.end());
+  json related = json::array();
+  for (const auto& [neg, id] : ranked) {
+    auto it = ctx.ls.topic_by_id.find(id);
+    if (it == ctx.ls.topic_by_id.end()) continue;
+    related.push_back({{"name", localized(ctx, ctx.ls.site->topics[it->second].name, page.lang)},
+                       {"href", page.rel(urls::topic(page.lang, id))},
+                       {"shared", -neg}});
+  }
+  json kw = json::array();
+  for (const auto& [k, l] : keywords) kw.push_back({{"text", k}, {"lang", l}, {"foreign", l != page.lang}, {"sort", k}});
+  collate_by(ctx, page.lang, kw, "sort");
+  tv["papers_list"] = papers;
+  tv["events_list"] = events;
+  tv["related"] = related;
+  tv["keywords"] = kw;
+  tv["timeline_href"] = page.rel(urls::timeline_topic(page.lang, topic.id));
+  v["topic"] = tv;
+  flag_arrays(v);
+  return v;
+}
+
+}  // namespace portal
