@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian 12 packages), builds `portal`, and writes
+# the site from content/ into site/. Run as root or as a user with sudo.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Build dependencies, then what the test suite uses as oracles
+# (pandoc + CSL styles for citations, a BibTeX parser).
+packages=(
+  g++ cmake make pkg-config
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libyaml-cpp-dev
+  libcli11-dev libfmt-dev nlohmann-json3-dev catch2
+  pandoc citation-style-language-styles python3-bibtexparser bibtool python3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+cmake --build build -j "$(nproc)"
+./build/portal build --root . --out site
