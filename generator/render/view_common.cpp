@@ -58,6 +58,7 @@ json layout_view(const RenderContext& ctx, const PageRef& page, const std::strin
   v["site"] = {{"title", site_title}, {"description", localized(ctx, config.description, page.lang)},
                {"home", page.rel(urls::home(page.lang))}};
   v["page_title"] = title;
+  v["description"] = v["site"]["description"]["text"];
   v["head_title"] = title.empty() ? site_title["text"].get<std::string>()
                                   : title + " — " + site_title["text"].get<std::string>();
   v["css"] = page.rel("assets/style.css");

@@ -174,6 +174,8 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   pv["related"] = related;
   if (!p.source.empty()) pv["source"] = p.source;
   v["paper"] = pv;
+  v["meta"] = paper_meta(ctx, page, i);
+  if (!v["meta"]["description"].get<std::string>().empty()) v["description"] = v["meta"]["description"];
   flag_arrays(v);
   return v;
 }

@@ -8,6 +8,8 @@
 namespace portal {
 
 json paper_view(const RenderContext& ctx, const PageRef& page, size_t paper_index);
+/// Head metadata of a paper page: Highwire tags, Open Graph, JSON-LD, description.
+json paper_meta(const RenderContext& ctx, const PageRef& page, size_t paper_index);
 json home_view(const RenderContext& ctx, const PageRef& page);
 json papers_view(const RenderContext& ctx, const PageRef& page);
 json root_view(const RenderContext& ctx, const PageRef& page);

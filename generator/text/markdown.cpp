@@ -257,6 +257,44 @@ std::string escape_html(std::string_view text) {
   return out;
 }
 
+std::string markdown_to_plain(std::string_view markdown) {
+  auto doc = parse(markdown);
+  char* raw = cmark_render_plaintext(doc->root, kParseOptions, 0);
+  std::string out(raw);
+  free(raw);  // NOLINT: cmark allocates with malloc
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+std::string shorten(std::string_view text, size_t max_chars) {
+  std::string folded;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !folded.empty();
+      continue;
+    }
+    if (space) folded += ' ';
+    space = false;
+    folded += c;
+  }
+  size_t chars = 0, cut = std::string::npos;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if ((static_cast<unsigned char>(folded[i]) & 0xC0) == 0x80) continue;
+    if (chars == max_chars) {
+      cut = i;
+      break;
+    }
+    ++chars;
+  }
+  if (cut == std::string::npos) return folded;
+  size_t space_at = folded.rfind(' ', cut);
+  if (space_at == std::string::npos || space_at == 0) space_at = cut;
+  std::string out = folded.substr(0, space_at);
+  while (!out.empty() && std::string_view(",;:-").find(out.back()) != std::string_view::npos) out.pop_back();
+  return out + "…";
+}
+
 MarkdownOutline outline_markdown(std::string_view markdown) {
   auto doc = parse(markdown);
   Walker w{markdown, nullptr, {}, {}};

@@ -60,6 +60,13 @@ MarkdownOutline outline_markdown(std::string_view markdown);
 /// Renders to HTML. Heading ids are the same as outline_markdown gives. Thread-safe.
 std::string render_markdown(std::string_view markdown, const MarkdownOptions& options);
 
+/// The text of a Markdown fragment without markup (for descriptions and feeds).
+std::string markdown_to_plain(std::string_view markdown);
+
+/// At most `max_chars` characters of `text`, cut at a word boundary, with "…"
+/// when something was cut. Whitespace runs are folded to one space.
+std::string shorten(std::string_view text, size_t max_chars);
+
 /// Splits a `scheme:target#fragment` destination; false when it is no portal scheme.
 bool parse_scheme_link(std::string_view url, SchemeLink& out);
 
