@@ -9,6 +9,7 @@
 #include "content/load.h"
 #include "content/theme.h"
 #include "link/link.h"
+#include "output/feeds.h"
 #include "output/writer.h"
 #include "render/context.h"
 #include "render/pages.h"
@@ -48,6 +49,21 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
       writer.write(urls::file_for(plan[i].url), render_page(ctx, plan[i]));
       ++files;
     });
+    writer.write("robots.txt", robots_txt(site.config));
+    ++files;
+    if (site.config.base_url.empty()) {
+      report.notice = "Feeds and sitemap skipped: site.yaml has no base_url, and both need absolute URLs.";
+    } else {
+      size_t undated = 0;
+      for (const auto& lang : site.config.languages) {
+        writer.write(urls::feed(lang), atom_feed(ctx, lang, &undated));
+        ++files;
+      }
+      writer.write("sitemap.xml", sitemap_xml(ctx, plan));
+      ++files;
+      if (undated)
+        report.notice = fmt::format("Feeds list dated papers only: {} undated paper(s) left out (Atom needs a date).", undated);
+    }
     for (const auto& asset : theme.assets) {
       writer.write(asset.path, asset.bytes);
       ++files;
