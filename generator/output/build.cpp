@@ -9,6 +9,7 @@
 #include "content/load.h"
 #include "content/theme.h"
 #include "link/link.h"
+#include "output/exports.h"
 #include "output/feeds.h"
 #include "output/writer.h"
 #include "render/context.h"
@@ -48,6 +49,16 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
     parallel_for(plan.size(), [&](size_t i) {
       writer.write(urls::file_for(plan[i].url), render_page(ctx, plan[i]));
       ++files;
+    });
+    // Language-neutral exports: one BibTeX, RIS and CSL-JSON file per paper.
+    parallel_for(site.papers.size(), [&](size_t i) {
+      const Paper& p = site.papers[i];
+      std::string url = site.config.base_url.empty() ? std::string()
+                                                     : site.config.base_url + urls::paper(site.config.default_language, p.id);
+      writer.write(urls::paper_export(p.id, "bib"), to_bibtex(p, url));
+      writer.write(urls::paper_export(p.id, "ris"), to_ris(p, url));
+      writer.write(urls::paper_export(p.id, "json"), to_csl_json(p, url).dump(2) + "\n");
+      files += 3;
     });
     writer.write("robots.txt", robots_txt(site.config));
     ++files;

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "render/citation.h"
 #include "render/urls.h"
 #include "render/views.h"
 #include "text/case_map.h"
@@ -161,6 +162,10 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   pv["exports"] = {{"bib", page.rel(urls::paper_export(p.id, "bib"))},
                    {"ris", page.rel(urls::paper_export(p.id, "ris"))},
                    {"json", page.rel(urls::paper_export(p.id, "json"))}};
+  std::string page_url = ctx.config().base_url.empty() ? std::string() : ctx.config().base_url + page.url;
+  Citation apa = cite_apa(p, page.lang, page_url), gost = cite_gost(p, page.lang);
+  pv["cite"] = json::array({{{"id", "cite-apa"}, {"style", "APA 7"}, {"html", apa.html}, {"text", apa.text}},
+                            {{"id", "cite-gost"}, {"style", ctx.t(page.lang, "paper.gost")}, {"html", gost.html}, {"text", gost.text}}});
   json events = json::array();
   for (size_t e : pl.events) {
     const Event& ev = ctx.ls.event(e);
