@@ -11,11 +11,11 @@ json authors_view(const RenderContext& ctx, const PageRef& page) {
   std::vector<std::pair<std::string, json>> keyed;
   for (const auto& entry : ctx.ls.authors) {
     const Author& a = *entry.author;
-    json name = localized(ctx, a.name, page.lang);
+    json name = localized(ctx, a.name, page.lang, false);
     json item = {{"name", name},
                  {"href", page.rel(urls::author(page.lang, a.id))},
                  {"papers", ctx.msg(page.lang, "topics.papers_count", {{"count", static_cast<long long>(entry.papers.size())}})}};
-    if (!a.affiliation.empty()) item["affiliation"] = localized(ctx, a.affiliation, page.lang);
+    if (!a.affiliation.empty()) item["affiliation"] = localized(ctx, a.affiliation, page.lang, false);
     keyed.emplace_back(ctx.collator(page.lang).sort_key(name["text"].get<std::string>()), item);
   }
   std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -29,7 +29,7 @@ json authors_view(const RenderContext& ctx, const PageRef& page) {
 json author_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   const AuthorEntry& entry = ctx.ls.authors[i];
   const Author& a = *entry.author;
-  json name = localized(ctx, a.name, page.lang);
+  json name = localized(ctx, a.name, page.lang, false);
   json v = layout_view(ctx, page, name["text"], [&](const Lang& l) { return urls::author(l, a.id); }, "authors");
   json av = {{"name", name}};
   json other = json::array();
@@ -38,7 +38,7 @@ json author_view(const RenderContext& ctx, const PageRef& page, size_t i) {
         std::none_of(other.begin(), other.end(), [&](const json& o) { return o["text"] == n; }))
       other.push_back({{"text", n}, {"lang", l}});
   av["other_names"] = other;
-  if (!a.affiliation.empty()) av["affiliation"] = localized(ctx, a.affiliation, page.lang);
+  if (!a.affiliation.empty()) av["affiliation"] = localized(ctx, a.affiliation, page.lang, false);
   if (!a.email.empty()) av["email"] = a.email;
   if (!a.orcid.empty()) av["orcid"] = a.orcid;
   json papers = json::array();

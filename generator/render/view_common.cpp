@@ -90,11 +90,11 @@ json layout_view(const RenderContext& ctx, const PageRef& page, const std::strin
   return v;
 }
 
-json localized(const RenderContext& ctx, const Localized<std::string>& values, const Lang& lang) {
+json localized(const RenderContext& ctx, const Localized<std::string>& values, const Lang& lang, bool mark_fallback) {
   Lang shown = pick_language(values, lang, ctx.config());
   if (shown.empty()) return {{"text", ""}, {"lang", lang}, {"fallback", false}, {"foreign", false}, {"missing", true}};
-  bool fallback = shown != lang;
-  json v = {{"text", *values.get(shown)}, {"lang", shown}, {"fallback", fallback}, {"foreign", fallback},
+  bool foreign = shown != lang, fallback = foreign && mark_fallback;
+  json v = {{"text", *values.get(shown)}, {"lang", shown}, {"fallback", fallback}, {"foreign", foreign},
             {"missing", false}};
   if (fallback)
     v["fallback_note"] = replace(ctx.t(lang, "fallback.shown_in"), "{language}", ctx.language_name(lang, shown));
@@ -139,7 +139,7 @@ json paper_card(const RenderContext& ctx, const PageRef& page, size_t i) {
   const Paper& p = ctx.ls.paper(i);
   json authors = json::array();
   for (const auto& a : p.authors) {
-    json name = localized(ctx, a.name, page.lang);
+    json name = localized(ctx, a.name, page.lang, false);
     name["sep"] = &a != &p.authors.back();
     authors.push_back(name);
   }

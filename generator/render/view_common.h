@@ -30,7 +30,10 @@ json layout_view(const RenderContext& ctx, const PageRef& page, const std::strin
 /// fallback_note}. `foreign` when the text's language differs from the page's
 /// (the template then sets a lang attribute); `fallback` when the page's
 /// language was missing (the template marks it visibly).
-json localized(const RenderContext& ctx, const Localized<std::string>& values, const Lang& lang);
+/// Names (`mark_fallback` false) are not translations: they keep the lang
+/// attribute but get no "not available in L" note.
+json localized(const RenderContext& ctx, const Localized<std::string>& values, const Lang& lang,
+               bool mark_fallback = true);
 
 /// Renders Markdown (an abstract, a full text) for `page`; cite: links resolve
 /// within `paper` (may be null).

@@ -38,8 +38,8 @@ std::string reference_html(std::string_view text) {
 json authors_view(const RenderContext& ctx, const PageRef& page, const Paper& p) {
   json list = json::array();
   for (const auto& a : p.authors) {
-    json v = {{"name", localized(ctx, a.name, page.lang)}, {"href", page.rel(urls::author(page.lang, a.id))}};
-    if (!a.affiliation.empty()) v["affiliation"] = localized(ctx, a.affiliation, page.lang);
+    json v = {{"name", localized(ctx, a.name, page.lang, false)}, {"href", page.rel(urls::author(page.lang, a.id))}};
+    if (!a.affiliation.empty()) v["affiliation"] = localized(ctx, a.affiliation, page.lang, false);
     if (!a.email.empty()) v["email"] = a.email;
     if (!a.orcid.empty()) v["orcid"] = a.orcid;
     list.push_back(v);
