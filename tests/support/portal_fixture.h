@@ -1,0 +1,470 @@
+#pragma once
+/// Shared helpers for the unit and end-to-end tests: temporary folders, whole
+/// files in and out, running the real `portal` binary with its stdout and
+/// stderr captured, a portal folder made from a fixture plus the project's
+/// real templates/ and assets/, snapshots of a built site, and a small HTML
+/// start-tag scanner to assert on what a browser would treat as markup.
+///
+/// Header-only (inline functions): tests/support/*.cpp is not compiled into
+/// the test binary.
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace portal::fixture {
+
+namespace fs = std::filesystem;
+
+inline fs::path source_dir() { return fs::path(PORTAL_SOURCE_DIR); }
+inline fs::path portal_binary() { return fs::path(PORTAL_BINARY); }
+
+/// The whole file as bytes; fails the test when it cannot be read.
+inline std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) FAIL("cannot read " << path.string());
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return std::move(ss).str();
+}
+
+/// Writes `bytes` to `path`, creating its folders.
+inline void spit(const fs::path& path, std::string_view bytes) {
+  if (path.has_parent_path()) fs::create_directories(path.parent_path());
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) FAIL("cannot write " << path.string());
+}
+
+/// Appends `bytes` to the file at `path`.
+inline void append(const fs::path& path, std::string_view bytes) { spit(path, slurp(path) + std::string(bytes)); }
+
+/// Replaces the one occurrence of `from` in the file at `path` by `to`; fails
+/// the test when `from` is not there exactly once (the fixture changed).
+inline void replace_once(const fs::path& path, std::string_view from, std::string_view to) {
+  std::string s = slurp(path);
+  size_t at = s.find(from);
+  if (at == std::string::npos || s.find(from, at + 1) != std::string::npos)
+    FAIL("expected exactly one '" << from << "' in " << path.string());
+  s.replace(at, from.size(), to);
+  spit(path, s);
+}
+
+/// Number of lines of a text (a last line without '\n' counts).
+inline int line_count(std::string_view text) {
+  int n = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+  return n + (!text.empty() && text.back() != '\n' ? 1 : 0);
+}
+
+/// `s` quoted for /bin/sh.
+inline std::string sh_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+/// A fresh folder under the system temp folder, removed with its contents when
+/// the object goes away.
+class TempDir {
+ public:
+  TempDir() {
+    static std::atomic<int> counter{0};
+    path_ = fs::temp_directory_path() /
+            ("portal-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const fs::path& path() const { return path_; }
+  fs::path operator/(const std::string& rel) const { return path_ / rel; }
+
+ private:
+  fs::path path_;
+};
+
+/// The outcome of a run: exit status (-1 when it did not exit normally), stdout, stderr.
+struct RunResult {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+/// Runs `command` through /bin/sh with stdout and stderr captured to files.
+inline RunResult run_shell(const std::string& command) {
+  TempDir io;
+  fs::path out = io / "stdout", err = io / "stderr";
+  std::string full = command + " >" + sh_quote(out.string()) + " 2>" + sh_quote(err.string()) + " </dev/null";
+  int st = std::system(full.c_str());
+  RunResult r;
+  r.status = st != -1 && WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  if (fs::exists(out)) r.out = slurp(out);
+  if (fs::exists(err)) r.err = slurp(err);
+  return r;
+}
+
+/// Runs the real `portal` binary with `args`.
+inline RunResult run_portal(const std::vector<std::string>& args) {
+  std::string cmd = sh_quote(portal_binary().string());
+  for (const auto& a : args) cmd += " " + sh_quote(a);
+  return run_shell(cmd);
+}
+
+/// `portal build --root <root> --out <out>`.
+inline RunResult build(const fs::path& root, const fs::path& out) {
+  return run_portal({"build", "--root", root.string(), "--out", out.string()});
+}
+
+/// Copies `from` (a folder) to `to`, recursively.
+inline void copy_tree(const fs::path& from, const fs::path& to) {
+  if (!fs::is_directory(from)) FAIL(from.string() << " is not a folder");
+  fs::create_directories(to);
+  fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+}
+
+/// A portal folder in `dir`/portal: tests/fixtures/<name>/content plus the
+/// project's real templates/ and assets/. Returns its root.
+inline fs::path make_portal(const TempDir& dir, const std::string& name = "basic") {
+  fs::path root = dir / "portal";
+  copy_tree(source_dir() / "tests" / "fixtures" / name / "content", root / "content");
+  copy_tree(source_dir() / "templates", root / "templates");
+  copy_tree(source_dir() / "assets", root / "assets");
+  return root;
+}
+
+/// Every regular file under `dir`: relative path (with '/') → bytes.
+using Tree = std::map<std::string, std::string>;
+inline Tree snapshot(const fs::path& dir) {
+  Tree t;
+  if (!fs::is_directory(dir)) return t;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) t[fs::relative(e.path(), dir).generic_string()] = slurp(e.path());
+  return t;
+}
+
+/// Paths of a snapshot that differ between `a` and `b` (added, removed or changed).
+inline std::vector<std::string> tree_diff(const Tree& a, const Tree& b) {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : a) {
+    auto it = b.find(k);
+    if (it == b.end()) out.push_back("- " + k);
+    else if (it->second != v) out.push_back("~ " + k);
+  }
+  for (const auto& [k, v] : b)
+    if (!a.count(k)) out.push_back("+ " + k);
+  return out;
+}
+
+/// The lines of a text, without their '\n'.
+inline std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+/// True when `text` has a line equal to `line`.
+inline bool has_line(const std::string& text, const std::string& line) {
+  auto lines = lines_of(text);
+  return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+inline bool contains(std::string_view hay, std::string_view needle) { return hay.find(needle) != std::string_view::npos; }
+
+inline size_t count_of(std::string_view hay, std::string_view needle) {
+  size_t n = 0;
+  for (size_t at = hay.find(needle); at != std::string_view::npos; at = hay.find(needle, at + needle.size())) ++n;
+  return n;
+}
+
+// --- HTML, as a browser would tokenize it (start tags and their attributes) --
+
+/// Decodes the character references the generator writes (&amp; &lt; &gt;
+/// &quot; &#39; &#NN; &#xHH;), enough to compare attribute values.
+inline std::string decode_entities(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '&') {
+      out += s[i];
+      continue;
+    }
+    size_t semi = s.find(';', i);
+    if (semi == std::string_view::npos || semi - i > 10) {
+      out += s[i];
+      continue;
+    }
+    std::string_view ent = s.substr(i + 1, semi - i - 1);
+    long cp = -1;
+    if (ent == "amp") cp = '&';
+    else if (ent == "lt") cp = '<';
+    else if (ent == "gt") cp = '>';
+    else if (ent == "quot") cp = '"';
+    else if (ent == "apos") cp = '\'';
+    else if (ent.size() > 1 && ent[0] == '#')
+      cp = (ent[1] == 'x' || ent[1] == 'X') ? std::strtol(std::string(ent.substr(2)).c_str(), nullptr, 16)
+                                             : std::strtol(std::string(ent.substr(1)).c_str(), nullptr, 10);
+    if (cp < 0 || cp > 0x7F) {  // only ASCII matters for the checks
+      out += s[i];
+      continue;
+    }
+    out += static_cast<char>(cp);
+    i = semi;
+  }
+  return out;
+}
+
+/// One start tag: lower-case name, attributes (lower-case names, decoded
+/// values), where it starts and where its '>' ends.
+struct Tag {
+  std::string name;
+  std::vector<std::pair<std::string, std::string>> attrs;
+  size_t begin = 0;
+  size_t end = 0;  ///< just after '>'
+
+  bool has(const std::string& attr) const {
+    return std::any_of(attrs.begin(), attrs.end(), [&](const auto& a) { return a.first == attr; });
+  }
+  std::string get(const std::string& attr) const {
+    for (const auto& a : attrs)
+      if (a.first == attr) return a.second;
+    return {};
+  }
+};
+
+/// Every start tag of `html`, in order. Text and comments are skipped; the
+/// content of <script> and <style> is raw text, as in a browser.
+inline std::vector<Tag> start_tags(std::string_view html) {
+  std::vector<Tag> tags;
+  auto lower = [](std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  size_t i = 0;
+  while ((i = html.find('<', i)) != std::string_view::npos) {
+    if (html.compare(i, 4, "<!--") == 0) {
+      size_t e = html.find("-->", i + 4);
+      i = e == std::string_view::npos ? html.size() : e + 3;
+      continue;
+    }
+    if (i + 1 >= html.size()) break;
+    char c = html[i + 1];
+    if (c == '!' || c == '?' || c == '/') {
+      size_t e = html.find('>', i);
+      i = e == std::string_view::npos ? html.size() : e + 1;
+      continue;
+    }
+    if (!std::isalpha(static_cast<unsigned char>(c))) {
+      ++i;  // a '<' that starts no tag is text
+      continue;
+    }
+    Tag t;
+    t.begin = i;
+    size_t p = i + 1;
+    while (p < html.size() && !std::isspace(static_cast<unsigned char>(html[p])) && html[p] != '>' && html[p] != '/')
+      t.name += html[p++];
+    t.name = lower(t.name);
+    while (p < html.size()) {
+      while (p < html.size() && (std::isspace(static_cast<unsigned char>(html[p])) || html[p] == '/')) ++p;
+      if (p >= html.size() || html[p] == '>') break;
+      std::string name;
+      while (p < html.size() && !std::isspace(static_cast<unsigned char>(html[p])) && html[p] != '>' &&
+             html[p] != '=' && !(html[p] == '/' && !name.empty()))
+        name += html[p++];
+      while (p < html.size() && std::isspace(static_cast<unsigned char>(html[p]))) ++p;
+      std::string value;
+      if (p < html.size() && html[p] == '=') {
+        ++p;
+        while (p < html.size() && std::isspace(static_cast<unsigned char>(html[p]))) ++p;
+        if (p < html.size() && (html[p] == '"' || html[p] == '\'')) {
+          char q = html[p++];
+          size_t e = html.find(q, p);
+          if (e == std::string_view::npos) e = html.size();
+          value = std::string(html.substr(p, e - p));
+          p = e + 1;
+        } else {
+          while (p < html.size() && !std::isspace(static_cast<unsigned char>(html[p])) && html[p] != '>')
+            value += html[p++];
+        }
+      }
+      t.attrs.emplace_back(lower(name), decode_entities(value));
+    }
+    t.end = p < html.size() ? p + 1 : html.size();
+    i = t.end;
+    if (t.name == "script" || t.name == "style") {
+      size_t e = html.find("</" + t.name, i);
+      if (e == std::string_view::npos) {
+        // an unterminated raw-text element swallows the rest of the page
+        tags.push_back(std::move(t));
+        break;
+      }
+      i = e;
+    }
+    tags.push_back(std::move(t));
+  }
+  return tags;
+}
+
+/// The start tags named `name` whose attribute `attr` equals `value`.
+inline std::vector<Tag> find_tags(std::string_view html, const std::string& name, const std::string& attr = "",
+                                  const std::string& value = "") {
+  std::vector<Tag> out;
+  for (auto& t : start_tags(html))
+    if (t.name == name && (attr.empty() || (t.has(attr) && t.get(attr) == value))) out.push_back(t);
+  return out;
+}
+
+/// The markup between the end of `tag` and its matching close tag (elements
+/// of the same name nested inside are counted).
+inline std::string inner(std::string_view html, const Tag& tag) {
+  const std::string open = "<" + tag.name, close = "</" + tag.name;
+  auto is_name_end = [&](size_t at) {
+    return at >= html.size() || html[at] == '>' || html[at] == '/' || std::isspace(static_cast<unsigned char>(html[at]));
+  };
+  int depth = 1;
+  for (size_t p = tag.end; p < html.size();) {
+    size_t o = html.find(open, p), c = html.find(close, p);
+    if (c == std::string_view::npos) return {};
+    if (o != std::string_view::npos && o < c) {
+      if (is_name_end(o + open.size())) ++depth;
+      p = o + open.size();
+      continue;
+    }
+    if (is_name_end(c + close.size()) && --depth == 0) return std::string(html.substr(tag.end, c - tag.end));
+    p = c + close.size();
+  }
+  return {};
+}
+
+/// True when some element with lang="`lang`" holds `text` (escaped as in the page).
+inline bool shown_in_lang(std::string_view html, const std::string& lang, std::string_view text) {
+  for (const auto& t : start_tags(html))
+    if (t.has("lang") && t.get("lang") == lang && inner(html, t).find(text) != std::string::npos) return true;
+  return false;
+}
+
+/// The start tags that carry `cls` among their classes.
+inline std::vector<Tag> with_class(std::string_view html, const std::string& cls) {
+  std::vector<Tag> out;
+  for (auto& t : start_tags(html)) {
+    std::istringstream in(t.get("class"));
+    for (std::string c; in >> c;)
+      if (c == cls) {
+        out.push_back(t);
+        break;
+      }
+  }
+  return out;
+}
+
+/// The ids of every element of a page.
+inline std::vector<std::string> ids_of(std::string_view html) {
+  std::vector<std::string> out;
+  for (const auto& t : start_tags(html))
+    if (t.has("id")) out.push_back(t.get("id"));
+  return out;
+}
+
+/// The page's <html lang="..">, or "" when there is none.
+inline std::string html_lang(std::string_view html) {
+  auto tags = find_tags(html, "html");
+  return tags.empty() ? std::string() : tags.front().get("lang");
+}
+
+/// Every site-relative file of a built site that is an HTML page.
+inline std::vector<std::string> html_pages(const Tree& site) {
+  std::vector<std::string> out;
+  for (const auto& [path, bytes] : site)
+    if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0) out.push_back(path);
+  return out;
+}
+
+/// Resolves a relative `href` (no scheme, no leading '/') of the page at
+/// site-relative file `page` to the site-relative file it names
+/// ("x/" → "x/index.html"); the fragment and query are dropped.
+inline std::string resolve_href(const std::string& page, std::string href) {
+  href = href.substr(0, href.find_first_of("#?"));
+  std::vector<std::string> parts;
+  size_t slash = page.rfind('/');
+  std::string dir = slash == std::string::npos ? "" : page.substr(0, slash);
+  std::istringstream ds(dir);
+  for (std::string seg; std::getline(ds, seg, '/');)
+    if (!seg.empty()) parts.push_back(seg);
+  if (href.empty()) return page;
+  bool folder = href.back() == '/';
+  std::istringstream hs(href);
+  for (std::string seg; std::getline(hs, seg, '/');) {
+    if (seg.empty() || seg == ".") continue;
+    if (seg == "..") {
+      if (parts.empty()) return "<outside the site>";
+      parts.pop_back();
+    } else {
+      parts.push_back(seg);
+    }
+  }
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
+  if (folder) out += out.empty() ? "index.html" : "/index.html";
+  return out;
+}
+
+/// True when `href` has a URL scheme ("https:", "mailto:", "javascript:").
+inline bool has_scheme(std::string_view href) {
+  size_t colon = href.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  for (size_t i = 0; i < colon; ++i) {
+    char c = href[i];
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') return false;
+  }
+  return true;
+}
+
+/// A site built once from a portal folder and kept for the whole test run.
+struct BuiltSite {
+  TempDir dir;
+  fs::path root;
+  fs::path out;
+  RunResult run;
+  Tree files;
+  const std::string& page(const std::string& rel) const {
+    auto it = files.find(rel);
+    if (it == files.end()) FAIL("the built site has no " << rel);
+    return it->second;
+  }
+};
+
+/// The fixture portal tests/fixtures/basic, built once per test run.
+inline const BuiltSite& basic_site() {
+  static std::unique_ptr<BuiltSite> site;
+  if (!site) {
+    auto s = std::make_unique<BuiltSite>();
+    s->root = make_portal(s->dir);
+    s->out = s->dir / "site";
+    s->run = build(s->root, s->out);
+    s->files = snapshot(s->out);
+    site = std::move(s);
+  }
+  return *site;
+}
+
+}  // namespace portal::fixture
