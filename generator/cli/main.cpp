@@ -39,6 +39,8 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   build->add_option("--out", build_opts.out, "Output folder (default: <root>/site); replaced whole on success");
   build->add_flag("--strict", build_opts.strict, "Treat warnings as errors");
+  bool timings = false;
+  build->add_flag("--timings", timings, "Print the time each stage took");
 
   portal::BuildOptions check_opts;
   check_opts.write = false;
@@ -57,6 +59,8 @@ int main(int argc, char** argv) {
       fmt::print("portal build: {} pages ({} files) in {} languages, {} papers, {} events, {:.2f} s\n", r.pages,
                  r.files, r.languages, r.papers, r.events, r.seconds);
       if (!r.notice.empty()) fmt::print("{}\n", r.notice);
+      if (timings)
+        for (const auto& [stage, seconds] : r.stages) fmt::print("  {:<24} {:.3f} s\n", stage, seconds);
       return 0;
     }
     portal::BuildReport r = portal::run_build(check_opts, diag);

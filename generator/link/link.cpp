@@ -46,7 +46,10 @@ class Linker {
   LinkedSite run() {
     index();
     outline_papers();
-    for (size_t i = 0; i < site_.papers.size(); ++i) check_paper(i);
+    // Papers are checked in parallel, each into its own diagnostics, merged in order.
+    std::vector<Diagnostics> paper_diags(site_.papers.size());
+    parallel_for(site_.papers.size(), [&](size_t i) { check_paper(i, paper_diags[i]); });
+    for (auto& d : paper_diags) diag_.merge(std::move(d));
     for (size_t i = 0; i < site_.events.size(); ++i) check_event(i);
     build_indices();
     return std::move(ls_);
@@ -70,10 +73,10 @@ class Linker {
     });
   }
 
-  void check_topics(const std::vector<TopicRef>& topics) {
+  void check_topics(const std::vector<TopicRef>& topics, Diagnostics& diag) const {
     for (const auto& t : topics)
       if (!ls_.topic_by_id.count(t.id))
-        diag_.error(t.pos, fmt::format("unknown topic '{}': topics.yaml defines {}", t.id, topic_list()));
+        diag.error(t.pos, fmt::format("unknown topic '{}': topics.yaml defines {}", t.id, topic_list()));
   }
 
   std::string topic_list() const {
@@ -83,7 +86,8 @@ class Linker {
   }
 
   /// Checks the scheme links of one Markdown text of paper `pi`.
-  void check_links(size_t pi, const std::vector<text::SchemeLink>& links, const SourcePos& base) {
+  void check_links(size_t pi, const std::vector<text::SchemeLink>& links, const SourcePos& base,
+                   Diagnostics& diag) const {
     const Paper& p = site_.papers[pi];
     for (const auto& l : links) {
       SourcePos at{base.file, base.line + l.line - 1, l.line == 1 ? base.col + l.col - 1 : l.col};
@@ -91,41 +95,41 @@ class Linker {
       if (l.scheme == "paper") {
         auto it = ls_.paper_by_id.find(l.target);
         if (it == ls_.paper_by_id.end())
-          diag_.error(at, fmt::format("unknown paper '{}' in link '{}'", l.target, dest));
+          diag.error(at, fmt::format("unknown paper '{}' in link '{}'", l.target, dest));
         else if (!l.fragment.empty() && !ls_.papers[it->second].anchors.count(l.fragment))
-          diag_.error(at, fmt::format("paper '{}' has no section '#{}' (link '{}')", l.target, l.fragment, dest));
+          diag.error(at, fmt::format("paper '{}' has no section '#{}' (link '{}')", l.target, l.fragment, dest));
       } else if (l.scheme == "event") {
-        if (!ls_.event_by_id.count(l.target)) diag_.error(at, fmt::format("unknown event '{}' in link '{}'", l.target, dest));
+        if (!ls_.event_by_id.count(l.target)) diag.error(at, fmt::format("unknown event '{}' in link '{}'", l.target, dest));
       } else if (l.scheme == "topic") {
-        if (!ls_.topic_by_id.count(l.target)) diag_.error(at, fmt::format("unknown topic '{}' in link '{}'", l.target, dest));
+        if (!ls_.topic_by_id.count(l.target)) diag.error(at, fmt::format("unknown topic '{}' in link '{}'", l.target, dest));
       } else if (l.scheme == "cite") {
         if (!p.has_reference_list)
-          diag_.warning(at, fmt::format("citation '{}' cannot be resolved: the source has no reference list", dest));
+          diag.warning(at, fmt::format("citation '{}' cannot be resolved: the source has no reference list", dest));
         else if (std::none_of(p.references.begin(), p.references.end(), [&](const Reference& r) { return r.key == l.target; }))
-          diag_.error(at, fmt::format("unknown reference key '{}' in link '{}'", l.target, dest));
+          diag.error(at, fmt::format("unknown reference key '{}' in link '{}'", l.target, dest));
       }
     }
   }
 
-  void check_paper(size_t i) {
+  void check_paper(size_t i, Diagnostics& diag) const {
     const Paper& p = site_.papers[i];
-    check_topics(p.topics);
+    check_topics(p.topics, diag);
     SourcePos body{p.path, p.body_line, 1};
-    check_links(i, ls_.papers[i].body.links, body);
-    check_scripts(p.body, body, diag_);
+    check_links(i, ls_.papers[i].body.links, body, diag);
+    check_scripts(p.body, body, diag);
     for (const auto* texts : {&p.abstract, &p.extended_abstract})
       for (const auto& [lang, md] : texts->values) {
         SourcePos at = texts->pos.at(lang);
-        check_links(i, text::outline_markdown(md).links, at);
-        check_scripts(md, at, diag_);
+        check_links(i, text::outline_markdown(md).links, at, diag);
+        check_scripts(md, at, diag);
       }
-    for (const auto& [lang, t] : p.title.values) check_scripts(t, p.title.pos.at(lang), diag_);
-    for (const auto& r : p.references) check_scripts(r.text, r.pos, diag_);
+    for (const auto& [lang, t] : p.title.values) check_scripts(t, p.title.pos.at(lang), diag);
+    for (const auto& r : p.references) check_scripts(r.text, r.pos, diag);
   }
 
   void check_event(size_t i) {
     const Event& e = site_.events[i];
-    check_topics(e.topics);
+    check_topics(e.topics, diag_);
     for (const auto& s : e.sources) {
       auto it = ls_.paper_by_id.find(s.paper);
       if (it == ls_.paper_by_id.end()) {
@@ -166,32 +170,46 @@ class Linker {
     }
     for (size_t i : ls_.events_in_order)
       for (const auto& t : events[i].topics) ls_.topic_events[t.id].push_back(i);
-    for (size_t i = 0; i < papers.size(); ++i) ls_.papers[i].related = related(i);
+    build_related();
   }
 
-  /// Other papers scored by shared topics (3 each) and shared keywords (1 each).
-  std::vector<size_t> related(size_t i) const {
+  /// Related papers for every paper, scored by shared topics (3 each) and
+  /// shared keywords (1 each). Inverted indices keep this near-linear: a
+  /// paper only meets the papers it shares something with.
+  void build_related() {
     const auto& papers = site_.papers;
-    auto keywords = [](const Paper& p) {
-      std::set<std::string> k;
-      for (const auto& [lang, list] : p.keywords.values)
-        for (const auto& w : list) k.insert(w);
-      return k;
-    };
-    std::set<std::string> mine_topics, mine_kw = keywords(papers[i]);
-    for (const auto& t : papers[i].topics) mine_topics.insert(t.id);
-    std::vector<std::pair<int, size_t>> scored;
-    for (size_t j = 0; j < papers.size(); ++j) {
-      if (j == i) continue;
-      int score = 0;
-      for (const auto& t : papers[j].topics) score += 3 * static_cast<int>(mine_topics.count(t.id));
-      for (const auto& k : keywords(papers[j])) score += static_cast<int>(mine_kw.count(k));
-      if (score > 0) scored.push_back({-score, j});
+    std::map<std::string, int> ids;  // topic "t:id" and keyword "k:text" → dense id
+    std::vector<std::vector<std::pair<int, int>>> features(papers.size());  // (id, weight)
+    for (size_t i = 0; i < papers.size(); ++i) {
+      std::set<int> seen;
+      auto add = [&](const std::string& key, int weight) {
+        int id = ids.try_emplace(key, static_cast<int>(ids.size())).first->second;
+        if (seen.insert(id).second) features[i].push_back({id, weight});
+      };
+      for (const auto& t : papers[i].topics) add("t:" + t.id, 3);
+      for (const auto& [lang, list] : papers[i].keywords.values)
+        for (const auto& w : list) add("k:" + w, 1);
     }
-    std::sort(scored.begin(), scored.end());
-    std::vector<size_t> out;
-    for (size_t k = 0; k < scored.size() && k < 5; ++k) out.push_back(scored[k].second);
-    return out;
+    std::vector<std::vector<size_t>> postings(ids.size());
+    for (size_t i = 0; i < papers.size(); ++i)
+      for (const auto& [id, w] : features[i]) postings[static_cast<size_t>(id)].push_back(i);
+    parallel_for(papers.size(), [&](size_t i) {
+      thread_local std::vector<int> score;
+      thread_local std::vector<size_t> touched;
+      score.assign(papers.size(), 0);
+      touched.clear();
+      for (const auto& [id, w] : features[i])
+        for (size_t j : postings[static_cast<size_t>(id)]) {
+          if (j == i) continue;
+          if (score[j] == 0) touched.push_back(j);
+          score[j] += w;
+        }
+      std::vector<std::pair<int, size_t>> scored;
+      for (size_t j : touched) scored.push_back({-score[j], j});
+      size_t keep = std::min<size_t>(5, scored.size());
+      std::partial_sort(scored.begin(), scored.begin() + static_cast<long>(keep), scored.end());
+      for (size_t k = 0; k < keep; ++k) ls_.papers[i].related.push_back(scored[k].second);
+    });
   }
 
   const Site& site_;

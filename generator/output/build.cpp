@@ -27,9 +27,16 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
     diag.error({options.root, 0, 0}, "not a portal folder: it has no content/ folder (use --root)");
     return report;
   }
+  auto lap = [&, last = start](const char* stage) mutable {
+    auto now = std::chrono::steady_clock::now();
+    report.stages.push_back({stage, std::chrono::duration<double>(now - last).count()});
+    last = now;
+  };
   Site site = load_content(options.root, diag);
   Theme theme = load_theme(options.root, site.config, diag);
+  lap("load");
   LinkedSite linked = link_site(site, diag);
+  lap("link");
   if (options.strict) diag.promote_warnings();
   report.languages = site.config.languages.size();
   report.papers = site.papers.size();
@@ -46,10 +53,12 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
     SiteWriter writer(out);
     std::vector<PagePlan> plan = plan_pages(linked);
     std::atomic<size_t> files{0};
+    lap("prepare");
     parallel_for(plan.size(), [&](size_t i) {
       writer.write(urls::file_for(plan[i].url), render_page(ctx, plan[i]));
       ++files;
     });
+    lap("render and write pages");
     // Language-neutral exports: one BibTeX, RIS and CSL-JSON file per paper.
     parallel_for(site.papers.size(), [&](size_t i) {
       const Paper& p = site.papers[i];
@@ -79,7 +88,9 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
       writer.write(asset.path, asset.bytes);
       ++files;
     }
+    lap("exports, feeds, assets");
     writer.commit();
+    lap("swap into place");
     report.pages = plan.size();
     report.files = files;
     report.ok = true;

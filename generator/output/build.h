@@ -4,6 +4,8 @@
 /// to the staging folder, and swaps the finished site into place.
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "content/diagnostics.h"
 
@@ -24,7 +26,9 @@ struct BuildReport {
   size_t papers = 0;
   size_t events = 0;
   double seconds = 0;
-  std::string notice;  ///< e.g. why feeds and sitemap were skipped
+  std::string notice;
+  /// Seconds spent in each stage, in order (for `--timings`).
+  std::vector<std::pair<std::string, double>> stages;  ///< e.g. why feeds and sitemap were skipped
 };
 
 /// Runs the pipeline; every problem goes to `diag`. Never throws for bad input.

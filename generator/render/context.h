@@ -22,6 +22,7 @@ struct RenderContext {
   const Theme& theme;
   render::Templates templates;
   std::map<Lang, std::unique_ptr<text::Collator>> collators;  ///< one per portal language
+  std::map<Lang, nlohmann::json> globals;  ///< per language: {"t": UI strings}, beneath every page's data
 
   RenderContext(const LinkedSite& linked, const Theme& th);
   const SiteConfig& config() const { return ls.site->config; }

@@ -93,6 +93,10 @@ class Templates {
   bool has(std::string_view name) const;
   /// Renders template `name` with `data`; throws MustacheError for an unknown name.
   std::string render(std::string_view name, const nlohmann::json& data) const;
+  /// Renders with `globals` beneath `data` on the context stack: names not
+  /// found in `data` are looked up there (shared values, such as UI strings,
+  /// need not be copied into every page's data).
+  std::string render(std::string_view name, const nlohmann::json& data, const nlohmann::json& globals) const;
   /// Like render(), appending to `out`.
   void render_to(std::string& out, std::string_view name, const nlohmann::json& data) const;
 
@@ -111,7 +115,7 @@ std::string render(std::string_view source, const nlohmann::json& data,
 namespace mustache_detail {
 /// Renders `tpl`, taking partials and parents from `partials`, appending to `out`.
 void render_compiled(std::string& out, const Compiled& tpl, const Templates& partials,
-                     const nlohmann::json& data);
+                     const nlohmann::json& data, const nlohmann::json* globals = nullptr);
 }  // namespace mustache_detail
 
 }  // namespace portal::render

@@ -239,9 +239,11 @@ void render_nodes(State& st, const std::vector<Node>& nodes) {
 
 }  // namespace
 
-void render_compiled(std::string& out, const Compiled& tpl, const Templates& partials, const json& data) {
+void render_compiled(std::string& out, const Compiled& tpl, const Templates& partials, const json& data,
+                     const json* globals) {
   State st{out, partials, {}, {}};
   st.stack.reserve(16);
+  if (globals) st.stack.push_back(globals);
   st.stack.push_back(&data);
   render_nodes(st, tpl.nodes);
 }
@@ -263,6 +265,15 @@ const mustache_detail::Compiled* Templates::find(std::string_view name) const {
 std::string Templates::render(std::string_view name, const nlohmann::json& data) const {
   std::string out;
   render_to(out, name, data);
+  return out;
+}
+
+std::string Templates::render(std::string_view name, const nlohmann::json& data,
+                              const nlohmann::json& globals) const {
+  const mustache_detail::Compiled* tpl = find(name);
+  if (!tpl) throw MustacheError(std::string(name), 0, 0, "unknown template");
+  std::string out;
+  mustache_detail::render_compiled(out, *tpl, *this, data, &globals);
   return out;
 }
 

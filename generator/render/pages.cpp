@@ -30,18 +30,19 @@ std::vector<PagePlan> plan_pages(const LinkedSite& ls) {
 
 std::string render_page(const RenderContext& ctx, const PagePlan& plan) {
   PageRef page{plan.lang, plan.url};
+  const json& globals = ctx.globals.at(plan.lang);
   switch (plan.kind) {
-    case PageKind::root: return ctx.templates.render("root", root_view(ctx, page));
-    case PageKind::not_found: return ctx.templates.render("not_found", not_found_view(ctx, page));
-    case PageKind::home: return ctx.templates.render("home", home_view(ctx, page));
-    case PageKind::papers: return ctx.templates.render("papers", papers_view(ctx, page));
-    case PageKind::paper: return ctx.templates.render("paper", paper_view(ctx, page, plan.index));
-    case PageKind::topics: return ctx.templates.render("topics", topics_view(ctx, page));
-    case PageKind::topic: return ctx.templates.render("topic", topic_view(ctx, page, plan.index));
-    case PageKind::timeline: return ctx.templates.render("timeline", timeline_view(ctx, page, static_cast<size_t>(-1)));
-    case PageKind::timeline_topic: return ctx.templates.render("timeline", timeline_view(ctx, page, plan.index));
-    case PageKind::authors: return ctx.templates.render("authors", authors_view(ctx, page));
-    case PageKind::author: return ctx.templates.render("author", author_view(ctx, page, plan.index));
+    case PageKind::root: return ctx.templates.render("root", root_view(ctx, page), globals);
+    case PageKind::not_found: return ctx.templates.render("not_found", not_found_view(ctx, page), globals);
+    case PageKind::home: return ctx.templates.render("home", home_view(ctx, page), globals);
+    case PageKind::papers: return ctx.templates.render("papers", papers_view(ctx, page), globals);
+    case PageKind::paper: return ctx.templates.render("paper", paper_view(ctx, page, plan.index), globals);
+    case PageKind::topics: return ctx.templates.render("topics", topics_view(ctx, page), globals);
+    case PageKind::topic: return ctx.templates.render("topic", topic_view(ctx, page, plan.index), globals);
+    case PageKind::timeline: return ctx.templates.render("timeline", timeline_view(ctx, page, static_cast<size_t>(-1)), globals);
+    case PageKind::timeline_topic: return ctx.templates.render("timeline", timeline_view(ctx, page, plan.index), globals);
+    case PageKind::authors: return ctx.templates.render("authors", authors_view(ctx, page), globals);
+    case PageKind::author: return ctx.templates.render("author", author_view(ctx, page, plan.index), globals);
   }
   return {};
 }

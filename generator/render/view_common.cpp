@@ -9,7 +9,10 @@ namespace portal {
 
 RenderContext::RenderContext(const LinkedSite& linked, const Theme& th) : ls(linked), theme(th) {
   for (const auto& [name, source] : theme.templates) templates.add(name, source);
-  for (const auto& lang : ls.site->config.languages) collators[lang] = std::make_unique<text::Collator>(lang);
+  for (const auto& lang : ls.site->config.languages) {
+    collators[lang] = std::make_unique<text::Collator>(lang);
+    globals[lang] = {{"t", theme.strings.at(lang)}};
+  }
 }
 
 std::string RenderContext::t(const Lang& lang, std::string_view key) const {
@@ -53,7 +56,6 @@ json layout_view(const RenderContext& ctx, const PageRef& page, const std::strin
   const SiteConfig& config = ctx.config();
   json v;
   v["lang"] = page.lang;
-  v["t"] = ctx.strings(page.lang);
   json site_title = localized(ctx, config.title, page.lang);
   v["site"] = {{"title", site_title}, {"description", localized(ctx, config.description, page.lang)},
                {"home", page.rel(urls::home(page.lang))}};

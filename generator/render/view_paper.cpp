@@ -1,5 +1,5 @@
 #include <algorithm>
-#include <regex>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -13,25 +13,46 @@ namespace portal {
 
 namespace {
 
-/// A reference's text as HTML: escaped, with URLs and DOIs as links.
-std::string reference_html(std::string_view text) {
-  static const std::regex link(R"((https?://[^\s<>"]+[^\s<>".,;:)\]])|(\b10\.\d{4,9}/[^\s<>"]+[^\s<>".,;:)\]]))");
-  std::string s(text), out;
-  auto begin = std::sregex_iterator(s.begin(), s.end(), link);
+/// Length of a URL or DOI starting at `at`, trailing punctuation excluded.
+size_t link_length(std::string_view s, size_t at) {
+  size_t end = at;
+  while (end < s.size() && s[end] != ' ' && s[end] != '\n' && s[end] != '\t' && s[end] != '<' && s[end] != '>' &&
+         s[end] != '"')
+    ++end;
+  while (end > at && std::string_view(".,;:)]").find(s[end - 1]) != std::string_view::npos) --end;
+  return end - at;
+}
+
+/// True when a DOI ("10.<4–9 digits>/…") starts at `at`, not inside a word.
+bool doi_at(std::string_view s, size_t at) {
+  if (s.compare(at, 3, "10.") != 0) return false;
+  if (at > 0 && (std::isalnum(static_cast<unsigned char>(s[at - 1])) || s[at - 1] == '/' || s[at - 1] == '.')) return false;
+  size_t i = at + 3, digits = 0;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i, ++digits;
+  return digits >= 4 && digits <= 9 && i < s.size() && s[i] == '/';
+}
+
+/// A reference's text as HTML: escaped, with URLs and DOIs as links. (A
+/// scanner rather than std::regex: it runs for every reference on every page.)
+std::string reference_html(std::string_view s) {
+  std::string out;
   size_t last = 0;
-  for (auto it = begin; it != std::sregex_iterator(); ++it) {
-    const auto& m = *it;
-    size_t at = static_cast<size_t>(m.position());
-    // A DOI inside a URL is part of that URL, which the first alternative took.
-    text::append_escaped(out, std::string_view(s).substr(last, at - last));
-    std::string target = m.str();
-    std::string href = m[1].matched ? target : "https://doi.org/" + target;
-    out += "<a href=\"" + text::escape_html(href) + "\">";
+  for (size_t i = 0; i < s.size(); ++i) {
+    bool url = s.compare(i, 7, "http://") == 0 || s.compare(i, 8, "https://") == 0;
+    if (!url && !doi_at(s, i)) continue;
+    size_t len = link_length(s, i);
+    if (len < 8) continue;
+    std::string_view target = s.substr(i, len);
+    text::append_escaped(out, s.substr(last, i - last));
+    out += "<a href=\"";
+    text::append_escaped(out, url ? std::string(target) : "https://doi.org/" + std::string(target));
+    out += "\">";
     text::append_escaped(out, target);
     out += "</a>";
-    last = at + target.size();
+    i += len - 1;
+    last = i + 1;
   }
-  text::append_escaped(out, std::string_view(s).substr(last));
+  text::append_escaped(out, s.substr(last));
   return out;
 }
 
