@@ -100,6 +100,7 @@ std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std
 
   std::string yaml;
   if (!split_front_matter(text, rel_path, yaml, p.body, p.body_line, diag)) return std::nullopt;
+  p.front_matter = yaml;
   YamlDoc doc(rel_path, yaml, 2);
   if (!doc.parse(diag)) return std::nullopt;
   const YAML::Node& fm = doc.root();

@@ -86,15 +86,14 @@ std::vector<Event> load_timeline(const std::string& rel, std::string text, const
     }
     if (date && ev.end && *ev.end < *date)
       diag.error(r.pos(e["end"]), fmt::format("the span ends ({}) before it starts ({})", ev.end->iso(), date->iso()));
-    if (!id || !date) continue;
-    ev.id = *id;
-    ev.date = *date;
-    auto dup = std::find_if(events.begin(), events.end(), [&](const Event& o) { return o.id == ev.id; });
-    if (dup != events.end()) {
+    // A broken event is still kept (the build stops before rendering), so the
+    // link stage reports its other problems too.
+    if (id) ev.id = *id;
+    if (date) ev.date = *date;
+    auto dup = std::find_if(events.begin(), events.end(), [&](const Event& o) { return id && o.id == ev.id; });
+    if (dup != events.end())
       diag.error(r.pos(e["id"]), fmt::format("duplicate event id '{}' (first defined at line {})", ev.id,
                                              dup->pos.line));
-      continue;
-    }
     events.push_back(std::move(ev));
   }
   return events;

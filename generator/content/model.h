@@ -88,6 +88,7 @@ struct Paper {
   bool has_reference_list = false;           ///< false: the source publishes none
   std::vector<Reference> references;
   std::string source;  ///< provenance: the seed file
+  std::string front_matter;  ///< the YAML text (from line 2), to place links inside abstracts
   std::string body;    ///< Markdown full text
   int body_line = 1;   ///< line of `path` where `body` starts
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -38,14 +39,63 @@ YamlDoc::YamlDoc(std::string path, std::string text, int first_line)
     if (text_[i] == '\n') line_starts_.push_back(i + 1);
 }
 
+namespace {
+
+/// yaml-cpp 0.7 accepts a quoted text that is never closed and lets it run to
+/// the end of the document. Finds such a scalar: one whose opening quote has
+/// no closing quote after it.
+bool unterminated_quote(const std::string& text, size_t at) {
+  if (at >= text.size()) return false;
+  char q = text[at];
+  if (q != '"' && q != '\'') return false;
+  for (size_t i = at + 1; i < text.size(); ++i) {
+    if (q == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == q) {
+      if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+        continue;
+      }
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 bool YamlDoc::parse(Diagnostics& diag) {
   try {
     root_ = YAML::Load(text_);
-    return true;
   } catch (const YAML::Exception& e) {
     diag.error(pos(e.mark), fmt::format("malformed YAML: {}", e.msg));
     return false;
   }
+  // Only the last scalar can have run to the end; check every quoted one, in
+  // document order, and report the first that is never closed.
+  bool ok = true;
+  std::function<void(const YAML::Node&)> walk = [&](const YAML::Node& n) {
+    if (!ok) return;
+    if (n.IsScalar()) {
+      const YAML::Mark m = n.Mark();
+      if (m.line >= 0 && static_cast<size_t>(m.line) < line_starts_.size() && n.Tag() == "!") {
+        size_t at = line_starts_[static_cast<size_t>(m.line)] + static_cast<size_t>(m.column);
+        if (unterminated_quote(text_, at)) {
+          diag.error(pos(m), "malformed YAML: a quoted text is never closed (missing closing quote)");
+          ok = false;
+        }
+      }
+    } else if (n.IsMap()) {
+      for (const auto& kv : n) {
+        walk(kv.first);
+        walk(kv.second);
+      }
+    } else if (n.IsSequence()) {
+      for (const auto& item : n) walk(item);
+    }
+  };
+  walk(root_);
+  return ok;
 }
 
 SourcePos YamlDoc::pos(const YAML::Mark& mark) const {

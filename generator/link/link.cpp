@@ -27,6 +27,44 @@ SourcePos offset_pos(const SourcePos& base, std::string_view text, size_t offset
   return p;
 }
 
+/// Byte offset of (line, col) in `text` whose first line is `first_line`.
+size_t offset_of(std::string_view text, int first_line, const SourcePos& pos) {
+  size_t at = 0;
+  for (int l = first_line; l < pos.line && at != std::string_view::npos; ++l) {
+    at = text.find('\n', at);
+    if (at != std::string_view::npos) ++at;
+  }
+  if (at == std::string_view::npos) return text.size();
+  for (int c = 1; c < pos.col && at < text.size() && text[at] != '\n'; ++at)
+    if ((static_cast<unsigned char>(text[at + 1]) & 0xC0) != 0x80) ++c;
+  return at;
+}
+
+/// Where the `nth` (1-based) Markdown link to `url` starts in `text`, searching
+/// from `from`: the `[` that opens the link text. npos when not found (a
+/// reference-style link, say).
+size_t locate_link(std::string_view text, size_t from, const std::string& url, int nth) {
+  std::string needle = "](" + url;
+  size_t at = from;
+  for (int k = 0; k < nth; ++k) {
+    for (;;) {
+      at = text.find(needle, k == 0 && at == from ? at : at + 1);
+      if (at == std::string_view::npos) return at;
+      char after = at + needle.size() < text.size() ? text[at + needle.size()] : ')';
+      if (after == ')' || after == ' ' || after == '\n') break;
+    }
+  }
+  int depth = 0;
+  for (size_t i = at; i-- > from;) {
+    if (text[i] == ']' && (i == 0 || text[i - 1] != '\\')) ++depth;
+    else if (text[i] == '[' && (i == 0 || text[i - 1] != '\\')) {
+      if (depth == 0) return i;
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
 void check_scripts(std::string_view text, const SourcePos& base, Diagnostics& diag) {
   for (const auto& w : text::find_mixed_script_words(text))
     diag.warning(offset_pos(base, text, w.offset),
@@ -85,13 +123,18 @@ class Linker {
     return ids.empty() ? "none" : fmt::format("{}", fmt::join(ids, ", "));
   }
 
-  /// Checks the scheme links of one Markdown text of paper `pi`.
-  void check_links(size_t pi, const std::vector<text::SchemeLink>& links, const SourcePos& base,
-                   Diagnostics& diag) const {
+  /// Checks the scheme links of one Markdown text of paper `pi`. The text is
+  /// found in `source` (the file's body or front matter, whose first line is
+  /// `source_line`) from byte `from`; each link is placed where it is written.
+  void check_links(size_t pi, const std::vector<text::SchemeLink>& links, std::string_view source, int source_line,
+                   size_t from, Diagnostics& diag) const {
     const Paper& p = site_.papers[pi];
+    std::map<std::string, int> seen;
     for (const auto& l : links) {
-      SourcePos at{base.file, base.line + l.line - 1, l.line == 1 ? base.col + l.col - 1 : l.col};
       std::string dest = l.scheme + ":" + l.target + (l.fragment.empty() ? "" : "#" + l.fragment);
+      size_t off = locate_link(source, from, dest, ++seen[dest]);
+      SourcePos at = off == std::string_view::npos ? SourcePos{p.path, source_line + l.line - 1, l.col}
+                                                   : offset_pos({p.path, source_line, 1}, source, off);
       if (l.scheme == "paper") {
         auto it = ls_.paper_by_id.find(l.target);
         if (it == ls_.paper_by_id.end())
@@ -115,12 +158,16 @@ class Linker {
     const Paper& p = site_.papers[i];
     check_topics(p.topics, diag);
     SourcePos body{p.path, p.body_line, 1};
-    check_links(i, ls_.papers[i].body.links, body, diag);
+    check_links(i, ls_.papers[i].body.links, p.body, p.body_line, 0, diag);
     check_scripts(p.body, body, diag);
+    for (const auto& h : ls_.papers[i].body.headings)
+      if (!h.duplicate_of.empty())
+        diag.error({p.path, p.body_line + h.line - 1, 1},
+                   fmt::format("duplicate section anchor '#{}': another heading already has it", h.duplicate_of));
     for (const auto* texts : {&p.abstract, &p.extended_abstract})
       for (const auto& [lang, md] : texts->values) {
         SourcePos at = texts->pos.at(lang);
-        check_links(i, text::outline_markdown(md).links, at, diag);
+        check_links(i, text::outline_markdown(md).links, p.front_matter, 2, offset_of(p.front_matter, 2, at), diag);
         check_scripts(md, at, diag);
       }
     for (const auto& [lang, t] : p.title.values) check_scripts(t, p.title.pos.at(lang), diag);

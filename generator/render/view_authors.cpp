@@ -15,7 +15,7 @@ json authors_view(const RenderContext& ctx, const PageRef& page) {
     json item = {{"name", name},
                  {"href", page.rel(urls::author(page.lang, a.id))},
                  {"papers", ctx.msg(page.lang, "topics.papers_count", {{"count", static_cast<long long>(entry.papers.size())}})}};
-    if (!a.affiliation.empty()) item["affiliation"] = localized(ctx, a.affiliation, page.lang, false);
+    item["affiliation"] = a.affiliation.empty() ? json(false) : localized(ctx, a.affiliation, page.lang, false);
     keyed.emplace_back(ctx.collator(page.lang).sort_key(name["text"].get<std::string>()), item);
   }
   std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

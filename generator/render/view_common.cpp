@@ -153,11 +153,11 @@ json paper_card(const RenderContext& ctx, const PageRef& page, size_t i) {
                {"has_authors", !authors.empty()},
                {"language_name", ctx.language_name(page.lang, p.language)},
                {"type", ctx.t(page.lang, "paper_types." + p.type)}};
-  if (p.published) {
-    card["date"] = text::format_date(*p.published, page.lang);
-    card["date_iso"] = p.published->iso();
-  }
-  if (p.journal && !p.journal->name.empty()) card["journal"] = p.journal->name;
+  // Every key the card template reads is set, even when empty: Mustache would
+  // otherwise find it in the enclosing context (another paper's journal).
+  card["date"] = p.published ? json(text::format_date(*p.published, page.lang)) : json(false);
+  card["date_iso"] = p.published ? p.published->iso() : "";
+  card["journal"] = p.journal && !p.journal->name.empty() ? json(p.journal->name) : json(false);
   return card;
 }
 

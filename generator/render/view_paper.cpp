@@ -60,9 +60,9 @@ json authors_view(const RenderContext& ctx, const PageRef& page, const Paper& p)
   json list = json::array();
   for (const auto& a : p.authors) {
     json v = {{"name", localized(ctx, a.name, page.lang, false)}, {"href", page.rel(urls::author(page.lang, a.id))}};
-    if (!a.affiliation.empty()) v["affiliation"] = localized(ctx, a.affiliation, page.lang, false);
-    if (!a.email.empty()) v["email"] = a.email;
-    if (!a.orcid.empty()) v["orcid"] = a.orcid;
+    v["affiliation"] = a.affiliation.empty() ? json(false) : localized(ctx, a.affiliation, page.lang, false);
+    v["email"] = a.email.empty() ? json(false) : json(a.email);
+    v["orcid"] = a.orcid.empty() ? json(false) : json(a.orcid);
     list.push_back(v);
   }
   return list;

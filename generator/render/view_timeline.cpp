@@ -26,14 +26,16 @@ json event_view(const RenderContext& ctx, const PageRef& page, size_t i) {
             {"date_iso", e.date.iso()},
             {"title", localized(ctx, e.title, page.lang)},
             {"topics", topic_chips(ctx, page, e.topics)}};
-  if (!e.summary.empty()) v["summary"] = localized(ctx, e.summary, page.lang);
-  if (!e.note.empty()) v["note"] = localized(ctx, e.note, page.lang);
+  // Absent values are set to false so Mustache does not find them in an outer context.
+  v["summary"] = e.summary.empty() ? json(false) : localized(ctx, e.summary, page.lang);
+  v["note"] = e.note.empty() ? json(false) : localized(ctx, e.note, page.lang);
   json sources = json::array();
   for (const auto& s : e.sources) {
     auto it = ctx.ls.paper_by_id.find(s.paper);
     if (it == ctx.ls.paper_by_id.end()) continue;
     const Paper& p = ctx.ls.paper(it->second);
-    json src = {{"title", localized(ctx, p.title, page.lang)},
+    json src = {{"section", false},
+                {"title", localized(ctx, p.title, page.lang)},
                 {"href", page.rel(urls::paper(page.lang, p.id)) + (s.anchor.empty() ? "" : "#" + s.anchor)}};
     if (std::string sec = section_title(ctx, it->second, s.anchor); !sec.empty()) {
       src["section"] = sec;
@@ -134,6 +136,7 @@ json timeline_view(const RenderContext& ctx, const PageRef& page, size_t topic_i
   json filters = json::array();
   filters.push_back({{"name", {{"text", ctx.t(page.lang, "timeline.all_topics")}}},
                      {"href", page.rel(urls::timeline(page.lang))},
+                     {"count", false},
                      {"current", !filtered}});
   for (size_t t = 0; t < topics.size(); ++t) {
     auto it = ctx.ls.topic_events.find(topics[t].id);

@@ -17,6 +17,14 @@ namespace portal::text {
 namespace {
 
 constexpr int kParseOptions = CMARK_OPT_FOOTNOTES;
+constexpr std::string_view kLinkMarker = "portal-link:";
+constexpr std::string_view kFigureMarker = "portal-figure:";
+
+// cmark-gfm keeps the inline parser's special-character tables in globals
+// that attaching an extension rewrites, so concurrent parses corrupt each
+// other (strikethrough and autolinks go missing at random). Creating, feeding
+// and freeing parsers is serialized; walking and rendering trees stay parallel.
+std::mutex parser_mutex;
 
 /// A parsed document with the parser that owns its extension list.
 struct Doc {
@@ -24,6 +32,7 @@ struct Doc {
   cmark_node* root = nullptr;
   ~Doc() {
     if (root) cmark_node_free(root);
+    std::lock_guard lock(parser_mutex);
     if (parser) cmark_parser_free(parser);
   }
 };
@@ -31,6 +40,7 @@ struct Doc {
 std::unique_ptr<Doc> parse(std::string_view md) {
   static std::once_flag registered;
   std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  std::lock_guard lock(parser_mutex);
   auto doc = std::make_unique<Doc>();
   doc->parser = cmark_parser_new(kParseOptions);
   for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"})
@@ -92,6 +102,9 @@ struct Walker {
   const MarkdownOptions* options = nullptr;  // null: outline only
   MarkdownOutline outline;
   std::map<std::string, int> link_counts;
+  std::map<std::string, int> line_link_counts;
+  std::vector<std::pair<std::string, std::string>> link_markup;  // marker n → (open, close)
+  std::vector<std::string> figure_markup;                        // marker n → inline figure
 
   void run(cmark_node* root) {
     std::vector<cmark_node*> headings, links, images, html;
@@ -117,7 +130,7 @@ struct Walker {
   }
 
   void assign_heading_ids(const std::vector<cmark_node*>& headings) {
-    std::set<std::string> used;
+    std::set<std::string> used, explicit_used;
     std::vector<std::string> explicit_ids;
     for (cmark_node* h : headings) explicit_ids.push_back(take_explicit_id(h));
     for (const auto& id : explicit_ids)
@@ -127,8 +140,15 @@ struct Walker {
       h.level = cmark_node_get_heading_level(headings[i]);
       h.line = cmark_node_get_start_line(headings[i]);
       collect_text(headings[i], h.text);
-      if (!explicit_ids[i].empty()) {
+      h.explicit_id = !explicit_ids[i].empty();
+      if (h.explicit_id && explicit_used.insert(explicit_ids[i]).second) {
         h.id = explicit_ids[i];
+      } else if (h.explicit_id) {
+        // The same explicit anchor twice: keep ids unique, and let the link stage report it.
+        h.duplicate_of = explicit_ids[i];
+        for (int n = 2; used.count(h.id = fmt::format("{}-{}", explicit_ids[i], n)); ++n) {
+        }
+        used.insert(h.id);
       } else {
         std::string base = slugify(h.text);
         h.id = base;
@@ -139,13 +159,39 @@ struct Walker {
     }
   }
 
+  /// Character column of the `[` of a link to `url` on `line`. cmark's own
+  /// column leaves out a continuation line's indentation, so the link is
+  /// looked up in the source line; cmark's column is the fallback.
+  int link_column(int line, const char* url, int cmark_col) {
+    size_t start = 0;
+    for (int l = 1; l < line && start != std::string_view::npos; ++l) {
+      start = md.find('\n', start);
+      if (start != std::string_view::npos) ++start;
+    }
+    if (start == std::string_view::npos) return cmark_col;
+    size_t end = md.find('\n', start);
+    std::string_view text = md.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    std::string needle = std::string("](") + url;
+    int nth = ++line_link_counts[fmt::format("{}\n{}", line, url)];
+    size_t at = 0;
+    for (int k = 0; k < nth; ++k, ++at)
+      if ((at = text.find(needle, at)) == std::string_view::npos) return char_col(md, line, cmark_col);
+    --at;
+    int depth = 0;
+    for (size_t i = at; i-- > 0;) {
+      if (text[i] == ']') ++depth;
+      else if (text[i] == '[' && depth-- == 0) return char_col(md, line, static_cast<int>(i) + 1);
+    }
+    return char_col(md, line, cmark_col);
+  }
+
   void link(cmark_node* n) {
     const char* url = cmark_node_get_url(n);
     SchemeLink sl;
     if (!url || !parse_scheme_link(url, sl)) return;
     sl.occurrence = ++link_counts[sl.scheme + ":" + sl.target];
     sl.line = cmark_node_get_start_line(n);
-    sl.col = char_col(md, sl.line, cmark_node_get_start_column(n));
+    sl.col = link_column(sl.line, url, cmark_node_get_start_column(n));
     if (options) {
       LinkTarget t = options->resolve ? options->resolve(sl) : LinkTarget{};
       replace_link(n, t);
@@ -153,10 +199,10 @@ struct Walker {
     outline.links.push_back(std::move(sl));
   }
 
-  /// Replaces a link node by a custom inline whose <a> we write ourselves, so
-  /// it can carry an id and class; with no href, by its children as plain text.
-  static void replace_link(cmark_node* n, const LinkTarget& t) {
-    cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+  /// Points the link at a marker that the HTML pass replaces by the <a> (or
+  /// <span>) the generator writes, so it can carry an id and a class. Markers
+  /// rather than custom nodes: cmark-gfm's tables refuse custom inlines in cells.
+  void replace_link(cmark_node* n, const LinkTarget& t) {
     std::string open, close;
     if (!t.href.empty()) {
       open = "<a href=\"" + escape_html(t.href) + "\"";
@@ -165,37 +211,48 @@ struct Walker {
       if (!t.title.empty()) open += " title=\"" + escape_html(t.title) + "\"";
       open += ">";
       close = "</a>";
-    } else if (!t.css_class.empty()) {
-      open = "<span class=\"" + escape_html(t.css_class) + "\"";
+    } else if (!t.css_class.empty() || !t.title.empty()) {
+      open = "<span";
+      if (!t.css_class.empty()) open += " class=\"" + escape_html(t.css_class) + "\"";
       if (!t.title.empty()) open += " title=\"" + escape_html(t.title) + "\"";
       open += ">";
       close = "</span>";
     }
-    cmark_node_set_on_enter(custom, open.c_str());
-    cmark_node_set_on_exit(custom, close.c_str());
-    while (cmark_node* child = cmark_node_first_child(n)) cmark_node_append_child(custom, child);
-    cmark_node_replace(n, custom);
-    cmark_node_free(n);
+    cmark_node_set_url(n, fmt::format("{}{}", kLinkMarker, link_markup.size()).c_str());
+    cmark_node_set_title(n, "");
+    link_markup.push_back({std::move(open), std::move(close)});
   }
 
-  /// `![caption](figure:missing)`: a figure that says its image is not in the source.
+  /// `![caption](figure:missing)`: a figure that says its image is not in the
+  /// source. Alone in a paragraph it becomes a <figure>; inline (a table cell)
+  /// a marked-up span, placed by the HTML pass like links.
   void image(cmark_node* n) {
     const char* url = cmark_node_get_url(n);
     if (!url || std::strcmp(url, "figure:missing") != 0) return;
     std::string caption;
     collect_text(n, caption);
-    std::string html = "<figure class=\"figure-missing\"><div class=\"figure-placeholder\">" +
-                       escape_html(options->missing_figure_note) + "</div><figcaption>" + escape_html(caption) +
-                       "</figcaption></figure>\n";
     cmark_node* parent = cmark_node_parent(n);
     bool alone = parent && cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH && cmark_node_first_child(parent) == n &&
                  cmark_node_last_child(parent) == n;
-    cmark_node* custom = cmark_node_new(alone ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE);
-    cmark_node_set_on_enter(custom, html.c_str());
-    cmark_node_set_on_exit(custom, "");
-    cmark_node* old = alone ? parent : n;
-    cmark_node_replace(old, custom);
-    cmark_node_free(old);
+    if (alone) {
+      std::string html = "<figure class=\"figure-missing\"><div class=\"figure-placeholder\">" +
+                         escape_html(options->missing_figure_note) + "</div><figcaption>" + escape_html(caption) +
+                         "</figcaption></figure>\n";
+      cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+      cmark_node_set_on_enter(custom, html.c_str());
+      cmark_node_set_on_exit(custom, "");
+      if (cmark_node_replace(parent, custom)) {
+        cmark_node_free(parent);
+        return;
+      }
+      cmark_node_free(custom);
+    }
+    std::string html = "<span class=\"figure-missing\"><span class=\"figure-caption\">" + escape_html(caption) +
+                       "</span> <span class=\"figure-placeholder\">(" + escape_html(options->missing_figure_note) +
+                       ")</span></span>";
+    cmark_node_set_url(n, fmt::format("{}{}", kFigureMarker, figure_markup.size()).c_str());
+    cmark_node_set_title(n, "");
+    figure_markup.push_back(std::move(html));
   }
 
   /// Raw HTML is shown as the text it is, never passed through.
@@ -219,6 +276,44 @@ struct Walker {
 
 void replace_all(std::string& s, std::string_view from, std::string_view to) {
   for (size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size()) s.replace(pos, from.size(), to);
+}
+
+/// Replaces `<a href="portal-link:N">…</a>` and `<img src="portal-figure:N" … />`
+/// in cmark's output by the generator's own markup. Links do not nest in
+/// Markdown, so the first `</a>` after a marker closes it.
+std::string place_markers(const std::string& html, const std::vector<std::pair<std::string, std::string>>& links,
+                          const std::vector<std::string>& figures) {
+  std::string out;
+  out.reserve(html.size() + 64 * (links.size() + figures.size()));
+  const std::string link_open = "<a href=\"" + std::string(kLinkMarker);
+  const std::string figure_open = "<img src=\"" + std::string(kFigureMarker);
+  size_t pos = 0;
+  while (pos < html.size()) {
+    size_t a = html.find(link_open, pos), f = html.find(figure_open, pos);
+    size_t at = std::min(a, f);
+    if (at == std::string::npos) break;
+    out.append(html, pos, at - pos);
+    bool is_link = at == a;
+    size_t num = at + (is_link ? link_open : figure_open).size();
+    size_t n = 0;
+    while (num < html.size() && html[num] >= '0' && html[num] <= '9') n = n * 10 + static_cast<size_t>(html[num++] - '0');
+    if (is_link && n < links.size()) {
+      size_t gt = html.find('>', num);
+      size_t close = html.find("</a>", gt);
+      out += links[n].first;
+      out.append(html, gt + 1, close - gt - 1);
+      out += links[n].second;
+      pos = close + 4;
+    } else if (!is_link && n < figures.size()) {
+      out += figures[n];
+      pos = html.find("/>", num) + 2;
+    } else {
+      out.append(html, at, num - at);
+      pos = num;
+    }
+  }
+  out.append(html, pos);
+  return out;
 }
 
 }  // namespace
@@ -259,6 +354,9 @@ std::string escape_html(std::string_view text) {
 
 std::string markdown_to_plain(std::string_view markdown) {
   auto doc = parse(markdown);
+  MarkdownOptions none;
+  Walker w{markdown, &none, {}, {}, {}, {}, {}};
+  w.run(doc->root);  // raw HTML becomes text, as on the page
   char* raw = cmark_render_plaintext(doc->root, kParseOptions, 0);
   std::string out(raw);
   free(raw);  // NOLINT: cmark allocates with malloc
@@ -297,14 +395,14 @@ std::string shorten(std::string_view text, size_t max_chars) {
 
 MarkdownOutline outline_markdown(std::string_view markdown) {
   auto doc = parse(markdown);
-  Walker w{markdown, nullptr, {}, {}};
+  Walker w{markdown, nullptr, {}, {}, {}, {}, {}};
   w.run(doc->root);
   return std::move(w.outline);
 }
 
 std::string render_markdown(std::string_view markdown, const MarkdownOptions& options) {
   auto doc = parse(markdown);
-  Walker w{markdown, &options, {}, {}};
+  Walker w{markdown, &options, {}, {}, {}, {}, {}};
   w.run(doc->root);
   char* raw = cmark_render_html(doc->root, kParseOptions, cmark_parser_get_syntax_extensions(doc->parser));
   std::string html(raw);
@@ -328,6 +426,7 @@ std::string render_markdown(std::string_view markdown, const MarkdownOptions& op
     }
   }
   out.append(html, pos);
+  if (!w.link_markup.empty() || !w.figure_markup.empty()) out = place_markers(out, w.link_markup, w.figure_markup);
   replace_all(out, "<table>", "<div class=\"table-wrap\"><table>");
   replace_all(out, "</table>", "</table></div>");
   replace_all(out, "aria-label=\"Back to content\"", "aria-label=\"" + escape_html(options.footnote_back_label) + "\"");

@@ -19,6 +19,8 @@ struct Heading {
   std::string text;
   std::string id;
   int line = 0;  ///< 1-based, within the Markdown text
+  bool explicit_id = false;  ///< written as `{#id}`
+  std::string duplicate_of;  ///< the explicit id an earlier heading already has (this one got a suffix)
 };
 
 /// A link whose destination uses one of the portal's schemes.
