@@ -65,6 +65,13 @@ size_t locate_link(std::string_view text, size_t from, const std::string& url, i
   return std::string_view::npos;
 }
 
+/// Where the `lang` value of `v` is written; `fallback` when unknown.
+template <class T>
+SourcePos pos_of(const Localized<T>& v, const Lang& lang, const SourcePos& fallback) {
+  auto it = v.pos.find(lang);
+  return it == v.pos.end() ? fallback : it->second;
+}
+
 void check_scripts(std::string_view text, const SourcePos& base, Diagnostics& diag) {
   for (const auto& w : text::find_mixed_script_words(text))
     diag.warning(offset_pos(base, text, w.offset),
@@ -126,15 +133,16 @@ class Linker {
   /// Checks the scheme links of one Markdown text of paper `pi`. The text is
   /// found in `source` (the file's body or front matter, whose first line is
   /// `source_line`) from byte `from`; each link is placed where it is written.
-  void check_links(size_t pi, const std::vector<text::SchemeLink>& links, std::string_view source, int source_line,
-                   size_t from, Diagnostics& diag) const {
-    const Paper& p = site_.papers[pi];
+  /// `p` is the paper the text belongs to (null for timeline texts, where
+  /// `cite:` has no reference list to point into); `path` names its file.
+  void check_links(const Paper* p, const std::string& path, const std::vector<text::SchemeLink>& links,
+                   std::string_view source, int source_line, size_t from, Diagnostics& diag) const {
     std::map<std::string, int> seen;
     for (const auto& l : links) {
       std::string dest = l.scheme + ":" + l.target + (l.fragment.empty() ? "" : "#" + l.fragment);
       size_t off = locate_link(source, from, dest, ++seen[dest]);
-      SourcePos at = off == std::string_view::npos ? SourcePos{p.path, source_line + l.line - 1, l.col}
-                                                   : offset_pos({p.path, source_line, 1}, source, off);
+      SourcePos at = off == std::string_view::npos ? SourcePos{path, source_line + l.line - 1, l.col}
+                                                   : offset_pos({path, source_line, 1}, source, off);
       if (l.scheme == "paper") {
         auto it = ls_.paper_by_id.find(l.target);
         if (it == ls_.paper_by_id.end())
@@ -146,9 +154,11 @@ class Linker {
       } else if (l.scheme == "topic") {
         if (!ls_.topic_by_id.count(l.target)) diag.error(at, fmt::format("unknown topic '{}' in link '{}'", l.target, dest));
       } else if (l.scheme == "cite") {
-        if (!p.has_reference_list)
+        if (!p)
+          diag.error(at, fmt::format("'{}': cite: links point into a paper's reference list, so they work only in papers", dest));
+        else if (!p->has_reference_list)
           diag.warning(at, fmt::format("citation '{}' cannot be resolved: the source has no reference list", dest));
-        else if (std::none_of(p.references.begin(), p.references.end(), [&](const Reference& r) { return r.key == l.target; }))
+        else if (std::none_of(p->references.begin(), p->references.end(), [&](const Reference& r) { return r.key == l.target; }))
           diag.error(at, fmt::format("unknown reference key '{}' in link '{}'", l.target, dest));
       }
     }
@@ -158,7 +168,7 @@ class Linker {
     const Paper& p = site_.papers[i];
     check_topics(p.topics, diag);
     SourcePos body{p.path, p.body_line, 1};
-    check_links(i, ls_.papers[i].body.links, p.body, p.body_line, 0, diag);
+    check_links(&p, p.path, ls_.papers[i].body.links, p.body, p.body_line, 0, diag);
     check_scripts(p.body, body, diag);
     for (const auto& h : ls_.papers[i].body.headings)
       if (!h.duplicate_of.empty())
@@ -166,17 +176,25 @@ class Linker {
                    fmt::format("duplicate section anchor '#{}': another heading already has it", h.duplicate_of));
     for (const auto* texts : {&p.abstract, &p.extended_abstract})
       for (const auto& [lang, md] : texts->values) {
-        SourcePos at = texts->pos.at(lang);
-        check_links(i, text::outline_markdown(md).links, p.front_matter, 2, offset_of(p.front_matter, 2, at), diag);
+        SourcePos at = pos_of(*texts, lang, SourcePos{p.path, 0, 0});
+        check_links(&p, p.path, text::outline_markdown(md).links, p.front_matter, 2, offset_of(p.front_matter, 2, at),
+                    diag);
         check_scripts(md, at, diag);
       }
-    for (const auto& [lang, t] : p.title.values) check_scripts(t, p.title.pos.at(lang), diag);
+    for (const auto& [lang, t] : p.title.values) check_scripts(t, pos_of(p.title, lang, SourcePos{p.path, 0, 0}), diag);
     for (const auto& r : p.references) check_scripts(r.text, r.pos, diag);
   }
 
   void check_event(size_t i) {
     const Event& e = site_.events[i];
     check_topics(e.topics, diag_);
+    // Summaries and notes are Markdown and may link papers, sections, events and topics.
+    for (const auto* texts : {&e.title, &e.summary, &e.note})
+      for (const auto& [lang, md] : texts->values) {
+        SourcePos at = pos_of(*texts, lang, e.pos);
+        if (texts != &e.title) check_links(nullptr, at.file, text::outline_markdown(md).links, {}, at.line, 0, diag_);
+        check_scripts(md, at, diag_);
+      }
     for (const auto& s : e.sources) {
       auto it = ls_.paper_by_id.find(s.paper);
       if (it == ls_.paper_by_id.end()) {

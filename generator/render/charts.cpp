@@ -17,7 +17,28 @@ std::string topic_color(size_t n) {
 
 std::string stacked_years_svg(const std::map<int, std::vector<Segment>>& years, const std::string& label) {
   if (years.empty()) return {};
+  // Columns: every year from the first to the last, except that a run of more
+  // than kMaxEmpty years without events becomes one narrow gap, so that a few
+  // early events do not squeeze a busy recent period into a sliver.
+  constexpr int kMaxEmpty = 6;
+  struct Column {
+    int year;  // 0: a gap
+  };
+  std::vector<Column> columns;
   int first = years.begin()->first, last = years.rbegin()->first;
+  for (int y = first; y <= last;) {
+    if (years.count(y)) {
+      columns.push_back({y++});
+      continue;
+    }
+    int next = years.lower_bound(y)->first;
+    if (next - y > kMaxEmpty) {
+      columns.push_back({0});
+      y = next;
+    } else {
+      for (; y < next; ++y) columns.push_back({y});
+    }
+  }
   int max_total = 1;
   for (const auto& [y, segs] : years) {
     int total = 0;
@@ -25,23 +46,29 @@ std::string stacked_years_svg(const std::map<int, std::vector<Segment>>& years, 
     max_total = std::max(max_total, total);
   }
   const int bar = 10, gap = 2, height = 120, axis = 18;
-  int n = last - first + 1;
-  int width = n * (bar + gap) + gap;
+  int width = static_cast<int>(columns.size()) * (bar + gap) + gap + 24;
   double unit = static_cast<double>(height - 8) / max_total;
   std::string svg = fmt::format(
-      "<svg class=\"chart chart-years\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\" "
-      "preserveAspectRatio=\"xMinYMax meet\">",
+      "<svg class=\"chart chart-years\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">",
       width, height + axis, width, height + axis, text::escape_html(label));
   svg += fmt::format("<line x1=\"0\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#99a3ad\" stroke-width=\"1\"/>", height + 0.5,
                      width, height + 0.5);
-  for (int y = first; y <= last; ++y) {
-    int x = gap + (y - first) * (bar + gap);
+  int last_label_x = -100;
+  bool after_gap = true;
+  for (size_t c = 0; c < columns.size(); ++c) {
+    int x = gap + static_cast<int>(c) * (bar + gap);
+    int y = columns[c].year;
+    if (y == 0) {
+      svg += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"11\" fill=\"#5a6470\">⋯</text>", x, height - 2);
+      after_gap = true;
+      continue;
+    }
     auto it = years.find(y);
-    double top = height;
     if (it != years.end()) {
       int total = 0;
       for (const auto& s : it->second) total += s.count;
       svg += fmt::format("<g><title>{}: {}</title>", y, total);
+      double top = height;
       for (const auto& s : it->second) {
         if (s.count == 0) continue;
         double h = s.count * unit;
@@ -50,8 +77,11 @@ std::string stacked_years_svg(const std::map<int, std::vector<Segment>>& years, 
       }
       svg += "</g>";
     }
-    if (y % 5 == 0 || y == first)
+    if ((after_gap || y % 5 == 0) && x - last_label_x >= 30) {
       svg += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"10\" fill=\"#5a6470\">{}</text>", x, height + 13, y);
+      last_label_x = x;
+    }
+    after_gap = false;
   }
   svg += "</svg>";
   return svg;

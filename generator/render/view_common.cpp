@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "render/urls.h"
+#include "text/century.h"
 #include "text/date_format.h"
 
 namespace portal {
@@ -137,6 +138,18 @@ std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::st
   return text::render_markdown(markdown, opt);
 }
 
+json localized_markdown(const RenderContext& ctx, const PageRef& page, const Localized<std::string>& values) {
+  json v = localized(ctx, values, page.lang);
+  if (v["missing"].get<bool>()) return v;
+  std::string html = markdown_html(ctx, page, v["text"].get<std::string>(), nullptr);
+  while (!html.empty() && html.back() == '\n') html.pop_back();
+  if (html.rfind("<p>", 0) == 0 && html.size() >= 7 && html.compare(html.size() - 4, 4, "</p>") == 0 &&
+      html.find("<p>", 3) == std::string::npos)
+    html = html.substr(3, html.size() - 7);
+  v["html"] = html;
+  return v;
+}
+
 json paper_card(const RenderContext& ctx, const PageRef& page, size_t i) {
   const Paper& p = ctx.ls.paper(i);
   json authors = json::array();
@@ -187,8 +200,16 @@ void flag_arrays(json& v) {
   for (const auto& k : arrays) v["has_" + k] = !v[k].empty();
 }
 
-std::string date_text(const Date& date, const std::optional<Date>& end, const Lang& lang) {
-  if (end) return text::format_date_span(date, *end, lang);
+std::string date_text(const RenderContext& ctx, const Date& date, const std::optional<Date>& end, const Lang& lang) {
+  if (end) {
+    if (auto c = text::whole_centuries(date, *end)) {
+      if (c->first == c->second)
+        return replace(ctx.t(lang, "dates.century"), "{n}", text::century_number(c->first, lang));
+      std::string s = replace(ctx.t(lang, "dates.centuries"), "{from}", text::century_number(c->first, lang));
+      return replace(s, "{to}", text::century_number(c->second, lang));
+    }
+    return text::format_date_span(date, *end, lang);
+  }
   return text::format_date(date, lang);
 }
 

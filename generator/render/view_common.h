@@ -40,6 +40,10 @@ json localized(const RenderContext& ctx, const Localized<std::string>& values, c
 std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::string_view markdown,
                           const Paper* paper);
 
+/// A localized Markdown text (an event's summary or note) for `page`: like
+/// `localized`, plus "html" rendered inline (a lone paragraph loses its <p>).
+json localized_markdown(const RenderContext& ctx, const PageRef& page, const Localized<std::string>& values);
+
 /// A compact view of a paper for lists: title (localized), authors, year, href.
 json paper_card(const RenderContext& ctx, const PageRef& page, size_t paper_index);
 
@@ -50,7 +54,8 @@ json topic_chips(const RenderContext& ctx, const PageRef& page, const std::vecto
 /// so templates can show a list's heading only when the list has items.
 void flag_arrays(json& v);
 
-/// Formats a date for `lang` at its own precision, or a span.
-std::string date_text(const Date& date, const std::optional<Date>& end, const Lang& lang);
+/// Formats a date for `lang` at its own precision, or a span; a span of whole
+/// centuries (0901–1100) reads as centuries ("X–XI ғасырлар", "10th–11th centuries").
+std::string date_text(const RenderContext& ctx, const Date& date, const std::optional<Date>& end, const Lang& lang);
 
 }  // namespace portal

@@ -191,7 +191,7 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   for (size_t e : pl.events) {
     const Event& ev = ctx.ls.event(e);
     events.push_back({{"title", localized(ctx, ev.title, page.lang)},
-                      {"date", date_text(ev.date, ev.end, page.lang)},
+                      {"date", date_text(ctx, ev.date, ev.end, page.lang)},
                       {"href", page.rel(urls::timeline(page.lang)) + "#" + urls::event_anchor(ev.id)}});
   }
   pv["events"] = events;

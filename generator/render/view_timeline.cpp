@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "render/charts.h"
+#include "text/century.h"
 #include "render/urls.h"
 #include "render/views.h"
 
@@ -22,13 +23,13 @@ json event_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   json v = {{"id", e.id},
             {"anchor", urls::event_anchor(e.id)},
             {"href", page.rel(urls::timeline(page.lang)) + "#" + urls::event_anchor(e.id)},
-            {"date", date_text(e.date, e.end, page.lang)},
+            {"date", date_text(ctx, e.date, e.end, page.lang)},
             {"date_iso", e.date.iso()},
             {"title", localized(ctx, e.title, page.lang)},
             {"topics", topic_chips(ctx, page, e.topics)}};
   // Absent values are set to false so Mustache does not find them in an outer context.
-  v["summary"] = e.summary.empty() ? json(false) : localized(ctx, e.summary, page.lang);
-  v["note"] = e.note.empty() ? json(false) : localized(ctx, e.note, page.lang);
+  v["summary"] = e.summary.empty() ? json(false) : localized_markdown(ctx, page, e.summary);
+  v["note"] = e.note.empty() ? json(false) : localized_markdown(ctx, page, e.note);
   json sources = json::array();
   for (const auto& s : e.sources) {
     auto it = ctx.ls.paper_by_id.find(s.paper);
@@ -113,17 +114,26 @@ json timeline_view(const RenderContext& ctx, const PageRef& page, size_t topic_i
   tl["filtered"] = filtered;
   if (filtered) tl["topic"] = topic_name;
   json years = json::array(), decades = json::array();
-  int current_year = -1, current_decade = -1;
+  constexpr int kEarly = 1900;
+  int current_year = -1, current_decade = -2;
   for (size_t i : *events) {
     const Event& e = ctx.ls.event(i);
     if (e.date.year != current_year) {
       current_year = e.date.year;
-      json y = {{"year", current_year}, {"anchor", fmt::format("year-{}", current_year)}, {"events", json::array()}};
-      if (current_year / 10 != current_decade) {
-        current_decade = current_year / 10;
-        std::string anchor = fmt::format("decade-{}", current_decade * 10);
+      // A group that starts with a span of whole centuries is headed by the centuries.
+      bool centuries = e.end && text::whole_centuries(e.date, *e.end);
+      json y = {{"year", current_year},
+                {"label", centuries ? date_text(ctx, e.date, e.end, page.lang) : std::to_string(current_year)},
+                {"decade_anchor", false}, {"anchor", fmt::format("year-{}", current_year)}, {"events", json::array()}};
+      // Decades from 1900 on; everything earlier is one entry, "before 1900".
+      int decade = current_year < kEarly ? -1 : current_year / 10;
+      if (decade != current_decade) {
+        current_decade = decade;
+        std::string anchor = decade < 0 ? "before-1900" : fmt::format("decade-{}", decade * 10);
+        std::string before = ctx.t(page.lang, "dates.before");
+        if (size_t at = before.find("{year}"); at != std::string::npos) before.replace(at, 6, std::to_string(kEarly));
         y["decade_anchor"] = anchor;
-        decades.push_back({{"label", fmt::format("{}–{}", current_decade * 10, current_decade * 10 + 9)},
+        decades.push_back({{"label", decade < 0 ? before : fmt::format("{}–{}", decade * 10, decade * 10 + 9)},
                            {"href", "#" + anchor}});
       }
       years.push_back(y);
