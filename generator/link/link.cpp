@@ -96,6 +96,9 @@ class Linker {
     parallel_for(site_.papers.size(), [&](size_t i) { check_paper(i, paper_diags[i]); });
     for (auto& d : paper_diags) diag_.merge(std::move(d));
     for (size_t i = 0; i < site_.events.size(); ++i) check_event(i);
+    for (const auto& t : site_.topics)
+      for (const auto* texts : {&t.name, &t.description})
+        for (const auto& [lang, text] : texts->values) check_scripts(text, pos_of(*texts, lang, t.pos), diag_);
     build_indices();
     return std::move(ls_);
   }
