@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "render/citation.h"
 #include "render/urls.h"
 #include "render/views.h"
 
@@ -16,7 +17,9 @@ json authors_view(const RenderContext& ctx, const PageRef& page) {
                  {"href", page.rel(urls::author(page.lang, a.id))},
                  {"papers", ctx.msg(page.lang, "topics.papers_count", {{"count", static_cast<long long>(entry.papers.size())}})}};
     item["affiliation"] = a.affiliation.empty() ? json(false) : localized(ctx, a.affiliation, page.lang, false);
-    keyed.emplace_back(ctx.collator(page.lang).sort_key(name["text"].get<std::string>()), item);
+    // Sorted by family name, then given names, as author indexes are.
+    PersonName split = split_name(name["text"].get<std::string>());
+    keyed.emplace_back(ctx.collator(page.lang).sort_key(split.family + ", " + split.given), item);
   }
   std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   json list = json::array();
