@@ -19,6 +19,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -465,6 +466,133 @@ inline const BuiltSite& basic_site() {
     site = std::move(s);
   }
   return *site;
+}
+
+// --- Additions for the topic/timeline/author, scholarly and real-site tests --
+
+/// `s` with %XX escapes decoded (URL fragments and paths).
+inline std::string percent_decode(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+      out += static_cast<char>(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+/// What a reader sees of a piece of markup: tags removed, entities decoded,
+/// runs of ASCII white space folded to one space, trimmed.
+inline std::string visible_text(std::string_view html) {
+  std::string raw;
+  bool in_tag = false;
+  for (char c : html) {
+    if (c == '<') in_tag = true;
+    else if (c == '>' && in_tag) in_tag = false;
+    else if (!in_tag) raw += c;
+  }
+  std::string decoded = decode_entities(raw), out;
+  bool space = false;
+  for (char c : decoded) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+/// The site-relative file a link of page `page` names, or "" when the link
+/// leaves the site (another scheme or host). Handles relative links, links
+/// from the server root (404.html) and absolute links under `base_url`.
+/// Sets `fragment` to the decoded #fragment ("" when none).
+inline std::string link_target(const std::string& page, const std::string& href, const std::string& base_url,
+                               std::string& fragment) {
+  fragment.clear();
+  size_t hash = href.find('#');
+  if (hash != std::string::npos) fragment = percent_decode(href.substr(hash + 1));
+  std::string v = href;
+  if (!base_url.empty() && v.rfind(base_url, 0) == 0) {
+    v = v.substr(base_url.size());
+    return resolve_href("index.html", percent_decode(v.empty() || v[0] == '#' ? "./" + v : v));
+  }
+  if (has_scheme(v) || v.rfind("//", 0) == 0) return "";
+  if (!v.empty() && v[0] == '/') return resolve_href("index.html", percent_decode(v.size() == 1 ? "./" : v.substr(1)));
+  return resolve_href(page, percent_decode(v));
+}
+
+/// The link checker: every internal href/src of every HTML page (and every
+/// URL under `base_url` in the site's XML files) must name a file of the
+/// site, and every #fragment an element id of that page; `data-copy` and
+/// `aria-labelledby` must name ids of their own page. Returns one line per
+/// problem; `checked` counts the links looked at.
+inline std::vector<std::string> broken_links(const Tree& site, const std::string& base_url, size_t* checked = nullptr) {
+  std::map<std::string, std::set<std::string>> ids;
+  for (const auto& path : html_pages(site))
+    for (const auto& id : ids_of(site.at(path))) ids[path].insert(id);
+  std::vector<std::string> problems;
+  size_t n = 0;
+  auto check = [&](const std::string& page, const std::string& what, const std::string& href) {
+    std::string fragment;
+    std::string file = link_target(page, href, base_url, fragment);
+    if (file.empty()) return;  // leaves the site
+    ++n;
+    if (!site.count(file)) {
+      problems.push_back(page + ": " + what + "=\"" + href + "\" → no file " + file);
+      return;
+    }
+    if (!fragment.empty() && !ids[file].count(fragment))
+      problems.push_back(page + ": " + what + "=\"" + href + "\" → " + file + " has no id \"" + fragment + "\"");
+  };
+  for (const auto& path : html_pages(site)) {
+    const std::string& html = site.at(path);
+    for (const auto& t : start_tags(html)) {
+      for (const char* attr : {"href", "src"})
+        if (t.has(attr)) check(path, "<" + t.name + " " + attr, t.get(attr));
+      for (const char* attr : {"data-copy", "aria-labelledby", "aria-describedby"}) {
+        if (!t.has(attr)) continue;
+        std::istringstream in(t.get(attr));
+        for (std::string id; in >> id;) {
+          ++n;
+          if (!ids[path].count(id))
+            problems.push_back(path + ": <" + t.name + " " + attr + "=\"" + id + "\"> names no id of the page");
+        }
+      }
+    }
+  }
+  if (!base_url.empty())
+    for (const auto& [path, bytes] : site) {
+      if (path.size() < 4 || path.compare(path.size() - 4, 4, ".xml") != 0) continue;
+      // every URL under base_url in an attribute value or element text
+      for (size_t at = bytes.find(base_url); at != std::string::npos; at = bytes.find(base_url, at + 1)) {
+        size_t end = bytes.find_first_of("\"<' \n", at);
+        check(path, "url", decode_entities(bytes.substr(at, end - at)));
+      }
+    }
+  if (checked) *checked = n;
+  return problems;
+}
+
+/// Runs Debian's python3 on `script` (passed with -c) and `args`.
+inline RunResult run_python(const std::string& script, const std::vector<std::string>& args = {}) {
+  std::string py = fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+  std::string cmd = py + " -c " + sh_quote(script);
+  for (const auto& a : args) cmd += " " + sh_quote(a);
+  return run_shell(cmd);
+}
+
+/// True when the file at `path` is well-formed XML (python3's minidom parses it).
+inline bool xml_well_formed(const fs::path& path, std::string* error = nullptr) {
+  RunResult r = run_python("import xml.dom.minidom,sys; xml.dom.minidom.parse(sys.argv[1])", {path.string()});
+  if (error) *error = r.err;
+  return r.status == 0;
 }
 
 }  // namespace portal::fixture

@@ -1,0 +1,212 @@
+// End to end: the repository's real content (content/, templates/, assets/),
+// copied into a temporary portal and built by the real `portal` binary. The
+// portal that is published must check cleanly with --strict, build without a
+// warning, and have no broken link or anchor anywhere.
+
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <set>
+
+#include "../support/portal_fixture.h"
+
+using namespace portal::fixture;
+
+namespace {
+
+const std::vector<std::string> kLangs = {"kk", "ru", "tr", "en"};
+const std::string kTestBase = "https://portal.example.org/kz-tr/";
+
+/// A portal folder holding a copy of the repository's real content, templates and assets.
+fs::path make_real_portal(const TempDir& dir) {
+  fs::path root = dir / "portal";
+  copy_tree(source_dir() / "content", root / "content");
+  copy_tree(source_dir() / "templates", root / "templates");
+  copy_tree(source_dir() / "assets", root / "assets");
+  return root;
+}
+
+/// The base_url of content/site.yaml, or "" when it has none.
+std::string base_url_of(const fs::path& root) {
+  for (const auto& line : lines_of(slurp(root / "content" / "site.yaml")))
+    if (line.rfind("base_url:", 0) == 0) {
+      std::string v = line.substr(9);
+      v.erase(0, v.find_first_not_of(" \t\"'"));
+      v.erase(v.find_last_not_of(" \t\"'\r") + 1);
+      return v;
+    }
+  return "";
+}
+
+/// The real content built once as it is, and once with a base_url (so that
+/// feeds, sitemap and absolute URLs are written too).
+const BuiltSite& real_site(bool with_base) {
+  static std::unique_ptr<BuiltSite> sites[2];
+  auto& site = sites[with_base ? 1 : 0];
+  if (!site) {
+    auto s = std::make_unique<BuiltSite>();
+    s->root = make_real_portal(s->dir);
+    if (with_base && base_url_of(s->root).empty()) append(s->root / "content" / "site.yaml", "\nbase_url: " + kTestBase + "\n");
+    s->out = s->dir / "site";
+    s->run = build(s->root, s->out);
+    s->files = snapshot(s->out);
+    site = std::move(s);
+  }
+  return *site;
+}
+
+/// The values of "- id: X" entries at the start of lines of a YAML list file.
+std::vector<std::string> ids_in_yaml(const fs::path& file) {
+  std::vector<std::string> out;
+  static const std::regex id_line(R"(^- id:\s*["']?([A-Za-z0-9_-]+)["']?\s*$)");
+  for (const auto& line : lines_of(slurp(file))) {
+    std::smatch m;
+    if (std::regex_match(line, m, id_line)) out.push_back(m[1]);
+  }
+  return out;
+}
+
+std::vector<std::string> paper_ids(const fs::path& root) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(root / "content" / "papers"))
+    if (e.path().extension() == ".md") out.push_back(e.path().stem().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string report_of(const std::vector<std::string>& problems) {
+  std::string report;
+  for (size_t i = 0; i < problems.size() && i < 50; ++i) report += problems[i] + "\n";
+  if (problems.size() > 50) report += "… and " + std::to_string(problems.size() - 50) + " more\n";
+  return report;
+}
+
+}  // namespace
+
+TEST_CASE("real content: portal check --strict reports no errors and no warnings", "[e2e][real]") {
+  TempDir dir;
+  fs::path root = make_real_portal(dir);
+  RunResult r = run_portal({"check", "--root", root.string(), "--strict"});
+  INFO("stdout:\n" << r.out << "\nstderr:\n" << r.err);
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  CHECK(contains(r.out, "no errors, 0 warning(s)"));
+  CHECK_FALSE(fs::exists(root / "site"));  // check writes nothing
+}
+
+TEST_CASE("real content: the site builds without a warning, every page in every language", "[e2e][real]") {
+  const BuiltSite& s = real_site(false);
+  INFO("stdout:\n" << s.run.out << "\nstderr:\n" << s.run.err);
+  REQUIRE(s.run.status == 0);
+  CHECK(s.run.err.empty());
+  CHECK(contains(s.run.out, "portal build:"));
+  auto papers = paper_ids(s.root);
+  auto topics = ids_in_yaml(s.root / "content" / "topics.yaml");
+  REQUIRE(papers.size() >= 5);
+  REQUIRE(topics.size() >= 3);
+  for (const auto& lang : kLangs) {
+    INFO(lang);
+    for (const std::string rest : {"", "papers/", "topics/", "timeline/", "authors/"})
+      CHECK(s.files.count(lang + "/" + rest + "index.html") == 1);
+    for (const auto& id : papers) CHECK(s.files.count(lang + "/papers/" + id + "/index.html") == 1);
+    for (const auto& t : topics) {
+      CHECK(s.files.count(lang + "/topics/" + t + "/index.html") == 1);
+      CHECK(s.files.count(lang + "/timeline/" + t + "/index.html") == 1);
+    }
+  }
+  for (const auto& id : papers)
+    for (const std::string ext : {".bib", ".ris", ".json"}) CHECK(s.files.count("papers/" + id + ext) == 1);
+  for (const auto& path : html_pages(s.files)) {
+    INFO(path);
+    std::string lang = path.substr(0, path.find('/'));
+    if (std::find(kLangs.begin(), kLangs.end(), lang) != kLangs.end()) CHECK(html_lang(s.page(path)) == lang);
+    CHECK_FALSE(contains(s.page(path), "{{"));  // no unrendered template tag
+  }
+}
+
+TEST_CASE("real content: every event is on the timeline of every language, in date order", "[e2e][real]") {
+  const BuiltSite& s = real_site(false);
+  REQUIRE(s.run.status == 0);
+  auto events = ids_in_yaml(s.root / "content" / "timeline.yaml");
+  REQUIRE(events.size() >= 100);
+  for (const auto& lang : kLangs) {
+    INFO(lang);
+    const std::string& html = s.page(lang + "/timeline/index.html");
+    std::set<std::string> shown;
+    std::vector<std::string> dates;
+    for (const auto& t : start_tags(html)) {
+      if (t.name == "li" && t.get("id").rfind("event-", 0) == 0) shown.insert(t.get("id").substr(6));
+      if (t.name == "time" && t.has("datetime")) dates.push_back(t.get("datetime"));
+    }
+    for (const auto& id : events) {
+      INFO(id);
+      CHECK(shown.count(id) == 1);
+    }
+    CHECK(shown.size() == events.size());
+    // ISO dates at their own precision sort as text within a year; years in order
+    for (size_t i = 1; i < dates.size(); ++i) {
+      INFO(dates[i - 1] << " then " << dates[i]);
+      CHECK(dates[i - 1].substr(0, 4) <= dates[i].substr(0, 4));
+    }
+  }
+}
+
+TEST_CASE("real content: link checker finds no broken link or anchor in the whole site", "[e2e][real][links]") {
+  const BuiltSite& s = real_site(false);
+  REQUIRE(s.run.status == 0);
+  size_t checked = 0;
+  auto problems = broken_links(s.files, base_url_of(s.root), &checked);
+  INFO(problems.size() << " problem(s):\n" << report_of(problems));
+  CHECK(problems.empty());
+  CHECK(checked > 10000);
+}
+
+TEST_CASE("real content: element ids are unique on every page", "[e2e][real][links]") {
+  const BuiltSite& s = real_site(false);
+  REQUIRE(s.run.status == 0);
+  std::vector<std::string> problems;
+  for (const auto& path : html_pages(s.files)) {
+    std::map<std::string, int> seen;
+    for (const auto& id : ids_of(s.page(path))) ++seen[id];
+    for (const auto& [id, n] : seen)
+      if (n > 1) problems.push_back(path + ": id=\"" + id + "\" ×" + std::to_string(n));
+  }
+  INFO(report_of(problems));
+  CHECK(problems.empty());
+}
+
+TEST_CASE("real content with a base_url: feeds and sitemap are well-formed and every URL resolves",
+          "[e2e][real][links][feeds]") {
+  const BuiltSite& s = real_site(true);
+  INFO("stdout:\n" << s.run.out << "\nstderr:\n" << s.run.err);
+  REQUIRE(s.run.status == 0);
+  CHECK(s.run.err.empty());
+  std::string base = base_url_of(s.root);
+  REQUIRE_FALSE(base.empty());
+  for (const auto& lang : kLangs) {
+    INFO(lang);
+    REQUIRE(s.files.count(lang + "/feed.xml") == 1);
+    std::string error;
+    CHECK(xml_well_formed(s.out / lang / "feed.xml", &error));
+    INFO(error);
+    CHECK(count_of(s.page(lang + "/feed.xml"), "<entry>") >= 1);
+  }
+  REQUIRE(s.files.count("sitemap.xml") == 1);
+  std::string error;
+  CHECK(xml_well_formed(s.out / "sitemap.xml", &error));
+  INFO(error);
+  // every page but 404.html is in the sitemap
+  const std::string& sitemap = s.page("sitemap.xml");
+  for (const auto& path : html_pages(s.files)) {
+    if (path == "404.html") continue;
+    std::string url = base + (path == "index.html" ? "" : path.substr(0, path.size() - std::string("index.html").size()));
+    INFO(path);
+    CHECK(contains(sitemap, "<loc>" + url + "</loc>"));
+  }
+  CHECK(has_line(s.page("robots.txt"), "Sitemap: " + base + "sitemap.xml"));
+  size_t checked = 0;
+  auto problems = broken_links(s.files, base, &checked);
+  INFO(problems.size() << " problem(s):\n" << report_of(problems));
+  CHECK(problems.empty());
+  CHECK(checked > 10000);
+}
