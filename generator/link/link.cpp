@@ -228,17 +228,35 @@ class Linker {
       for (const auto& t : papers[i].topics) ls_.topic_papers[t.id].push_back(i);
       for (const auto& a : papers[i].authors) {
         auto [it, added] = ls_.author_by_id.try_emplace(a.id, ls_.authors.size());
-        if (added) ls_.authors.push_back({a.id, &a, {}});
+        if (added) ls_.authors.push_back({a.id, a, {}});
         AuthorEntry& entry = ls_.authors[it->second];
         entry.papers.push_back(i);
-        if (a.name.values.size() + a.affiliation.values.size() >
-            entry.author->name.values.size() + entry.author->affiliation.values.size())
-          entry.author = &a;
+        if (!added) merge_author(entry.author, a);
       }
     }
     for (size_t i : ls_.events_in_order)
       for (const auto& t : events[i].topics) ls_.topic_events[t.id].push_back(i);
     build_related();
+  }
+
+  /// Completes `into` (one person, as the papers seen so far describe them)
+  /// with what another paper says: names and affiliations in further
+  /// languages, email and ORCID. Differing emails or ORCIDs are reported.
+  void merge_author(Author& into, const Author& from) {
+    for (auto field : {&Author::name, &Author::affiliation}) {
+      const auto& src = from.*field;
+      auto& dst = into.*field;
+      for (const auto& [lang, v] : src.values)
+        if (dst.values.emplace(lang, v).second) dst.pos[lang] = src.pos.count(lang) ? src.pos.at(lang) : from.pos;
+    }
+    for (auto field : {&Author::email, &Author::orcid}) {
+      const std::string& src = from.*field;
+      std::string& dst = into.*field;
+      if (dst.empty()) dst = src;
+      else if (!src.empty() && src != dst)
+        diag_.warning(from.pos, fmt::format("author '{}' has {} '{}' here but '{}' on another paper (the first is shown)",
+                                            from.id, field == &Author::email ? "email" : "ORCID", src, dst));
+    }
   }
 
   /// Related papers for every paper, scored by shared topics (3 each) and

@@ -18,7 +18,7 @@ namespace portal {
 /// A person across all papers: one entry per author id.
 struct AuthorEntry {
   std::string id;
-  const Author* author = nullptr;  ///< the fullest record of this person (most names/affiliations)
+  Author author;               ///< everything the papers say of this person, merged
   std::vector<size_t> papers;      ///< indices into Site::papers, newest first
 };
 

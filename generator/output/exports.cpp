@@ -1,5 +1,7 @@
 #include "output/exports.h"
 
+#include <fmt/format.h>
+
 #include <cstdio>
 
 #include "render/citation.h"
@@ -203,7 +205,7 @@ std::string to_bibtex(const Paper& paper, std::string_view page_url) {
     if (!n.given.empty()) authors += ", " + name_part(n.given);
   }
   field("author", authors);
-  if (auto title = citation_title(paper); !title.empty()) field("title", "{" + tex(title) + "}");
+  if (auto title = citation_title(paper); !title.empty()) field("title", fmt::format("{{{}}}", tex(title)));
   if (paper.journal) {
     const Journal& j = *paper.journal;
     field("journaltitle", tex(j.name));

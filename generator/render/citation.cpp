@@ -1,5 +1,7 @@
 #include "render/citation.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <utility>
 
@@ -172,7 +174,8 @@ Citation cite_apa(const Paper& paper, std::string_view lang, std::string_view pa
     container =
         Rich::join({Rich(name, true), std::move(number), Rich(format_pages(j.pages, loc, true))}, ", ");
   }
-  Rich date("(" + (paper.published ? std::to_string(paper.published->year) : std::string(loc.no_date)) + ")");
+  // (Built with fmt: GCC 12 reports a false -Wrestrict for "(" + std::string&&.)
+  Rich date(fmt::format("({})", paper.published ? std::to_string(paper.published->year) : std::string(loc.no_date)));
 
   std::vector<Rich> parts;
   if (authors.empty()) {

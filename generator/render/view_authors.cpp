@@ -11,7 +11,7 @@ json authors_view(const RenderContext& ctx, const PageRef& page) {
                        "authors");
   std::vector<std::pair<std::string, json>> keyed;
   for (const auto& entry : ctx.ls.authors) {
-    const Author& a = *entry.author;
+    const Author& a = entry.author;
     json name = localized(ctx, a.name, page.lang, false);
     json item = {{"name", name},
                  {"href", page.rel(urls::author(page.lang, a.id))},
@@ -31,7 +31,7 @@ json authors_view(const RenderContext& ctx, const PageRef& page) {
 
 json author_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   const AuthorEntry& entry = ctx.ls.authors[i];
-  const Author& a = *entry.author;
+  const Author& a = entry.author;
   json name = localized(ctx, a.name, page.lang, false);
   json v = layout_view(ctx, page, name["text"], [&](const Lang& l) { return urls::author(l, a.id); }, "authors");
   json av = {{"name", name}};

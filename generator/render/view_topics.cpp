@@ -43,7 +43,7 @@ json topic_tile(const RenderContext& ctx, const PageRef& page, size_t t) {
   return {{"id", topic.id},
           {"name", name},
           {"sort", name["text"]},
-          {"description", localized(ctx, topic.description, page.lang)},
+          {"description", topic.description.empty() ? json(false) : localized(ctx, topic.description, page.lang)},
           {"href", page.rel(urls::topic(page.lang, topic.id))},
           {"color", charts::topic_color(t)},
           {"papers", ctx.msg(page.lang, "topics.papers_count",

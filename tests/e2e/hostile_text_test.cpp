@@ -4,6 +4,7 @@
 // visible as the escaped text it is.
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
 
@@ -18,7 +19,7 @@ namespace {
 std::string payload(const std::string& field) {
   return "<b>" + field + "</b><script>alert(1)</script>\"><img src=x onerror=alert(1)>";
 }
-std::string yaml(const std::string& field) { return "'" + payload(field) + "'"; }
+std::string yaml(const std::string& field) { return fmt::format("'{}'", payload(field)); }
 
 /// The payload's markers as they must appear in a page: escaped text.
 std::string escaped_marker(const std::string& field) { return "&lt;b&gt;" + field + "&lt;/b&gt;"; }

@@ -128,7 +128,10 @@ inline RunResult run_shell(const std::string& command) {
 /// Runs the real `portal` binary with `args`.
 inline RunResult run_portal(const std::vector<std::string>& args) {
   std::string cmd = sh_quote(portal_binary().string());
-  for (const auto& a : args) cmd += " " + sh_quote(a);
+  for (const auto& a : args) {
+    cmd += ' ';
+    cmd += sh_quote(a);
+  }
   return run_shell(cmd);
 }
 
@@ -584,7 +587,10 @@ inline std::vector<std::string> broken_links(const Tree& site, const std::string
 inline RunResult run_python(const std::string& script, const std::vector<std::string>& args = {}) {
   std::string py = fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
   std::string cmd = py + " -c " + sh_quote(script);
-  for (const auto& a : args) cmd += " " + sh_quote(a);
+  for (const auto& a : args) {
+    cmd += ' ';
+    cmd += sh_quote(a);
+  }
   return run_shell(cmd);
 }
 

@@ -242,7 +242,7 @@ TEST_CASE("link: authors across papers are one person per id", "[link]") {
   REQUIRE(ls.authors.size() == 2);
   CHECK(ls.authors[0].id == "kalkan-erol");
   CHECK(ls.authors[0].papers == std::vector<size_t>{1, 0});  // newest first
-  CHECK(ls.authors[0].author->affiliation.has("tr"));        // the fullest record
+  CHECK(ls.authors[0].author.affiliation.has("tr"));        // merged from every paper
   CHECK(ls.author_by_id.at("other") == 1);
 }
 

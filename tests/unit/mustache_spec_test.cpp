@@ -3,6 +3,7 @@
 // is absent the cases are skipped with a message.
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include <charconv>
 #include <filesystem>
@@ -92,7 +93,7 @@ TEST_CASE("mustache: official spec", "[mustache][spec]") {
     }
     total += count;
     ++files_run;
-    summary += " " + std::string(file) + "=" + std::to_string(count);
+    summary += fmt::format(" {}={}", file, count);
   }
   CHECK(total > 0);
   WARN("mustache spec: " << total << " cases from " << files_run << " files:" << summary);

@@ -2,6 +2,7 @@
 // error positions, layouts built with inheritance, concurrent rendering.
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include <map>
 #include <string>
@@ -201,8 +202,8 @@ TEST_CASE("mustache: templates render from many threads at once", "[mustache]") 
   std::vector<json> inputs;
   std::vector<std::string> expected;
   for (int i = 0; i < 16; ++i) {
-    json d = {{"title", "Page <" + std::to_string(i) + ">"}, {"site", "S" + std::to_string(i)}};
-    for (int k = 0; k < i; ++k) d["paras"].push_back("p" + std::to_string(k));
+    json d = {{"title", fmt::format("Page <{}>", i)}, {"site", fmt::format("S{}", i)}};
+    for (int k = 0; k < i; ++k) d["paras"].push_back(fmt::format("p{}", k));
     expected.push_back(t.render("page", d));
     inputs.push_back(std::move(d));
   }
