@@ -14,12 +14,10 @@ namespace {
 /// Position of a byte offset within a text that starts at `base` in its file.
 SourcePos offset_pos(const SourcePos& base, std::string_view text, size_t offset) {
   SourcePos p = base;
-  size_t line_start = 0;
-  for (size_t i = 0; i < offset && i < text.size(); ++i)
-    if (text[i] == '\n') {
-      ++p.line;
-      line_start = i + 1;
-    }
+  offset = std::min(offset, text.size());
+  p.line += static_cast<int>(std::count(text.data(), text.data() + offset, '\n'));
+  size_t nl = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+  size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
   int col = 1;
   for (size_t i = line_start; i < offset; ++i)
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;

@@ -51,20 +51,6 @@ std::unique_ptr<Doc> parse(std::string_view md) {
   return doc;
 }
 
-/// Byte column → character column on a line of the source.
-int char_col(std::string_view md, int line, int byte_col) {
-  size_t pos = 0;
-  for (int l = 1; l < line && pos != std::string_view::npos; ++l) {
-    pos = md.find('\n', pos);
-    if (pos != std::string_view::npos) ++pos;
-  }
-  if (pos == std::string_view::npos) return byte_col;
-  int col = 1;
-  for (int b = 1; b < byte_col && pos < md.size() && md[pos] != '\n'; ++b, ++pos)
-    if ((static_cast<unsigned char>(md[pos]) & 0xC0) != 0x80) ++col;
-  return col;
-}
-
 void collect_text(cmark_node* node, std::string& out) {
   for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
     cmark_node_type t = cmark_node_get_type(c);
@@ -159,15 +145,34 @@ struct Walker {
     }
   }
 
+  std::vector<size_t> line_starts;  // byte offset of each line of `md`, built on first use
+
+  /// Byte offset where 1-based `line` starts, or npos.
+  size_t line_start(int line) {
+    if (line_starts.empty()) {
+      line_starts.push_back(0);
+      for (size_t i = 0; i < md.size(); ++i)
+        if (md[i] == '\n') line_starts.push_back(i + 1);
+    }
+    return line >= 1 && static_cast<size_t>(line) <= line_starts.size() ? line_starts[static_cast<size_t>(line) - 1]
+                                                                       : std::string_view::npos;
+  }
+
+  /// Characters before byte column `byte_col` (1-based) of `line`, plus one.
+  int char_column(int line, int byte_col) {
+    size_t pos = line_start(line);
+    if (pos == std::string_view::npos) return byte_col;
+    int col = 1;
+    for (int b = 1; b < byte_col && pos < md.size() && md[pos] != '\n'; ++b, ++pos)
+      if ((static_cast<unsigned char>(md[pos]) & 0xC0) != 0x80) ++col;
+    return col;
+  }
+
   /// Character column of the `[` of a link to `url` on `line`. cmark's own
   /// column leaves out a continuation line's indentation, so the link is
   /// looked up in the source line; cmark's column is the fallback.
   int link_column(int line, const char* url, int cmark_col) {
-    size_t start = 0;
-    for (int l = 1; l < line && start != std::string_view::npos; ++l) {
-      start = md.find('\n', start);
-      if (start != std::string_view::npos) ++start;
-    }
+    size_t start = line_start(line);
     if (start == std::string_view::npos) return cmark_col;
     size_t end = md.find('\n', start);
     std::string_view text = md.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
@@ -175,14 +180,14 @@ struct Walker {
     int nth = ++line_link_counts[fmt::format("{}\n{}", line, url)];
     size_t at = 0;
     for (int k = 0; k < nth; ++k, ++at)
-      if ((at = text.find(needle, at)) == std::string_view::npos) return char_col(md, line, cmark_col);
+      if ((at = text.find(needle, at)) == std::string_view::npos) return char_column(line, cmark_col);
     --at;
     int depth = 0;
     for (size_t i = at; i-- > 0;) {
       if (text[i] == ']') ++depth;
-      else if (text[i] == '[' && depth-- == 0) return char_col(md, line, static_cast<int>(i) + 1);
+      else if (text[i] == '[' && depth-- == 0) return char_column(line, static_cast<int>(i) + 1);
     }
-    return char_col(md, line, cmark_col);
+    return char_column(line, cmark_col);
   }
 
   void link(cmark_node* n) {
@@ -355,7 +360,7 @@ std::string escape_html(std::string_view text) {
 std::string markdown_to_plain(std::string_view markdown) {
   auto doc = parse(markdown);
   MarkdownOptions none;
-  Walker w{markdown, &none, {}, {}, {}, {}, {}};
+  Walker w{markdown, &none, {}, {}, {}, {}, {}, {}};
   w.run(doc->root);  // raw HTML becomes text, as on the page
   char* raw = cmark_render_plaintext(doc->root, kParseOptions, 0);
   std::string out(raw);
@@ -395,14 +400,14 @@ std::string shorten(std::string_view text, size_t max_chars) {
 
 MarkdownOutline outline_markdown(std::string_view markdown) {
   auto doc = parse(markdown);
-  Walker w{markdown, nullptr, {}, {}, {}, {}, {}};
+  Walker w{markdown, nullptr, {}, {}, {}, {}, {}, {}};
   w.run(doc->root);
   return std::move(w.outline);
 }
 
 std::string render_markdown(std::string_view markdown, const MarkdownOptions& options) {
   auto doc = parse(markdown);
-  Walker w{markdown, &options, {}, {}, {}, {}, {}};
+  Walker w{markdown, &options, {}, {}, {}, {}, {}, {}};
   w.run(doc->root);
   char* raw = cmark_render_html(doc->root, kParseOptions, cmark_parser_get_syntax_extensions(doc->parser));
   std::string html(raw);
