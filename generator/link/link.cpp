@@ -158,7 +158,7 @@ class Linker {
         if (!p)
           diag.error(at, fmt::format("'{}': cite: links point into a paper's reference list, so they work only in papers", dest));
         else if (!p->has_reference_list)
-          diag.warning(at, fmt::format("citation '{}' cannot be resolved: the source has no reference list", dest));
+          unresolved_.push_back({at, dest});
         else if (std::none_of(p->references.begin(), p->references.end(), [&](const Reference& r) { return r.key == l.target; }))
           diag.error(at, fmt::format("unknown reference key '{}' in link '{}'", l.target, dest));
       }
@@ -167,6 +167,7 @@ class Linker {
 
   void check_paper(size_t i, Diagnostics& diag) const {
     const Paper& p = site_.papers[i];
+    unresolved_.clear();
     check_topics(p.topics, diag);
     SourcePos body{p.path, p.body_line, 1};
     check_links(&p, p.path, ls_.papers[i].body.links, p.body, p.body_line, 0, diag);
@@ -183,7 +184,23 @@ class Linker {
         check_scripts(md, at, diag);
       }
     for (const auto& [lang, t] : p.title.values) check_scripts(t, pos_of(p.title, lang, SourcePos{p.path, 0, 0}), diag);
+    report_unresolved(diag);
     for (const auto& r : p.references) check_scripts(r.text, r.pos, diag);
+  }
+
+  /// One warning per paper for its citations that cannot be resolved (the
+  /// source has no reference list): one fact about the source, placed at the
+  /// first citation, naming them all.
+  void report_unresolved(Diagnostics& diag) const {
+    if (unresolved_.empty()) return;
+    std::vector<std::string> names;
+    for (const auto& [at, dest] : unresolved_)
+      if (std::find(names.begin(), names.end(), dest) == names.end()) names.push_back(dest);
+    size_t n = unresolved_.size();
+    diag.warning(unresolved_.front().first,
+                 fmt::format("{} citation{} cannot be resolved: the source has no reference list ({})", n,
+                             n == 1 ? "" : "s", fmt::join(names, ", ")));
+    unresolved_.clear();
   }
 
   void check_event(size_t i) {
@@ -298,8 +315,13 @@ class Linker {
 
   const Site& site_;
   Diagnostics& diag_;
+  /// Citations of the paper being checked that cannot be resolved; one per
+  /// checking thread, as papers are checked in parallel.
+  static thread_local std::vector<std::pair<SourcePos, std::string>> unresolved_;
   LinkedSite ls_;
 };
+
+thread_local std::vector<std::pair<SourcePos, std::string>> Linker::unresolved_;
 
 }  // namespace
 

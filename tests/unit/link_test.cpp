@@ -143,8 +143,18 @@ TEST_CASE("link: a cite: link in a paper without a reference list is a warning",
                "---\n"
                "As [Nye](cite:nye) says.\n"}});
   CHECK(link_messages(s) ==
-        std::vector<std::string>{"content/papers/p.md:5:4: warning: citation 'cite:nye' cannot be resolved: the "
-                                 "source has no reference list"});
+        std::vector<std::string>{"content/papers/p.md:5:4: warning: 1 citation cannot be resolved: the "
+                                 "source has no reference list (cite:nye)"});
+  // several citations are one fact about the source: one warning, at the first, naming them all
+  TestSite many(Papers{{"p",
+                          "---\n"
+                          "language: en\n"
+                          "title: {en: No list}\n"
+                          "---\n"
+                          "As [Nye](cite:nye) says [\\[1\\]](cite:1), and [Nye](cite:nye) again.\n"}});
+  CHECK(link_messages(many) ==
+        std::vector<std::string>{"content/papers/p.md:5:4: warning: 3 citations cannot be resolved: the "
+                                 "source has no reference list (cite:nye, cite:1)"});
 }
 
 TEST_CASE("link: unknown topics of papers and events", "[link]") {
