@@ -1,7 +1,8 @@
 // End to end: the repository's real content (content/, templates/, assets/),
 // copied into a temporary portal and built by the real `portal` binary. The
-// portal that is published must check cleanly with --strict, build without a
-// warning, and have no broken link or anchor anywhere.
+// portal that is published must check without an error, warn only about what
+// the sources themselves lack (citations with no reference list to resolve
+// them), and have no broken link or anchor anywhere.
 
 #include <catch2/catch.hpp>
 
@@ -81,16 +82,29 @@ std::string report_of(const std::vector<std::string>& problems) {
   return report;
 }
 
+/// Every line of `err` is a warning about a source without a reference list,
+/// in a paper whose front matter indeed has none.
+void expect_only_source_gaps(const fs::path& root, const std::string& err) {
+  for (const auto& line : lines_of(err)) {
+    INFO(line);
+    CHECK(contains(line, ": warning: "));
+    CHECK(contains(line, "cannot be resolved: the source has no reference list"));
+    std::string file = line.substr(0, line.find(':'));
+    CHECK_FALSE(contains(slurp(root / file), "\nreferences:"));
+  }
+}
+
 }  // namespace
 
-TEST_CASE("real content: portal check --strict reports no errors and no warnings", "[e2e][real]") {
+TEST_CASE("real content: portal check reports no errors, and warns only about what the sources lack",
+          "[e2e][real]") {
   TempDir dir;
   fs::path root = make_real_portal(dir);
-  RunResult r = run_portal({"check", "--root", root.string(), "--strict"});
+  RunResult r = run_portal({"check", "--root", root.string()});
   INFO("stdout:\n" << r.out << "\nstderr:\n" << r.err);
   CHECK(r.status == 0);
-  CHECK(r.err.empty());
-  CHECK(contains(r.out, "no errors, 0 warning(s)"));
+  CHECK(contains(r.out, "no errors"));
+  expect_only_source_gaps(root, r.err);
   CHECK_FALSE(fs::exists(root / "site"));  // check writes nothing
 }
 
@@ -98,7 +112,7 @@ TEST_CASE("real content: the site builds without a warning, every page in every 
   const BuiltSite& s = real_site(false);
   INFO("stdout:\n" << s.run.out << "\nstderr:\n" << s.run.err);
   REQUIRE(s.run.status == 0);
-  CHECK(s.run.err.empty());
+  expect_only_source_gaps(s.root, s.run.err);
   CHECK(contains(s.run.out, "portal build:"));
   auto papers = paper_ids(s.root);
   auto topics = ids_in_yaml(s.root / "content" / "topics.yaml");
@@ -180,7 +194,7 @@ TEST_CASE("real content with a base_url: feeds and sitemap are well-formed and e
   const BuiltSite& s = real_site(true);
   INFO("stdout:\n" << s.run.out << "\nstderr:\n" << s.run.err);
   REQUIRE(s.run.status == 0);
-  CHECK(s.run.err.empty());
+  expect_only_source_gaps(s.root, s.run.err);
   std::string base = base_url_of(s.root);
   REQUIRE_FALSE(base.empty());
   for (const auto& lang : kLangs) {
