@@ -193,6 +193,9 @@ class Linker {
   /// first citation, naming them all.
   void report_unresolved(Diagnostics& diag) const {
     if (unresolved_.empty()) return;
+    std::stable_sort(unresolved_.begin(), unresolved_.end(), [](const auto& a, const auto& b) {
+      return std::pair(a.first.line, a.first.col) < std::pair(b.first.line, b.first.col);
+    });
     std::vector<std::string> names;
     for (const auto& [at, dest] : unresolved_)
       if (std::find(names.begin(), names.end(), dest) == names.end()) names.push_back(dest);

@@ -1,5 +1,7 @@
 #include "output/exports.h"
 
+#include "text/markdown.h"
+
 #include <fmt/format.h>
 
 #include <cstdio>
@@ -183,7 +185,7 @@ nlohmann::json to_csl_json(const Paper& paper, std::string_view page_url) {
   }
   if (!paper.doi.empty()) item["DOI"] = paper.doi;
   if (!paper.language.empty()) item["language"] = paper.language;
-  if (const auto* a = abstract(paper)) item["abstract"] = *a;
+  if (const auto* a = abstract(paper)) item["abstract"] = text::markdown_to_plain(*a);
   if (const auto* k = keywords(paper)) {
     std::string joined;
     for (const auto& w : *k) joined += (joined.empty() ? "" : ", ") + w;
@@ -270,7 +272,7 @@ std::string to_ris(const Paper& paper, std::string_view page_url) {
   tag("LA", paper.language);
   if (const auto* k = keywords(paper))
     for (const auto& w : *k) tag("KW", w);
-  if (const auto* a = abstract(paper)) tag("AB", *a);
+  if (const auto* a = abstract(paper)) tag("AB", text::markdown_to_plain(*a));
   tag("UR", page_url);
   tag("ER", "");
   return out;
