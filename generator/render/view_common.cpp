@@ -109,6 +109,7 @@ std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::st
   const LinkedSite& ls = ctx.ls;
   text::MarkdownOptions opt;
   opt.missing_figure_note = ctx.t(page.lang, "paper.figure_missing");
+  opt.ui_lang = page.lang;
   opt.footnote_back_label = ctx.t(page.lang, "paper.footnote_back");
   opt.resolve = [&](const text::SchemeLink& l) {
     text::LinkTarget t;

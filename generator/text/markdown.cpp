@@ -228,6 +228,10 @@ struct Walker {
     link_markup.push_back({std::move(open), std::move(close)});
   }
 
+  std::string lang_attr() const {
+    return options->ui_lang.empty() ? std::string() : " lang=\"" + escape_html(options->ui_lang) + "\"";
+  }
+
   /// `![caption](figure:missing)`: a figure that says its image is not in the
   /// source. Alone in a paragraph it becomes a <figure>; inline (a table cell)
   /// a marked-up span, placed by the HTML pass like links.
@@ -240,7 +244,7 @@ struct Walker {
     bool alone = parent && cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH && cmark_node_first_child(parent) == n &&
                  cmark_node_last_child(parent) == n;
     if (alone) {
-      std::string html = "<figure class=\"figure-missing\"><div class=\"figure-placeholder\">" +
+      std::string html = "<figure class=\"figure-missing\"><div class=\"figure-placeholder\"" + lang_attr() + ">" +
                          escape_html(options->missing_figure_note) + "</div><figcaption>" + escape_html(caption) +
                          "</figcaption></figure>\n";
       cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
@@ -253,7 +257,8 @@ struct Walker {
       cmark_node_free(custom);
     }
     std::string html = "<span class=\"figure-missing\"><span class=\"figure-caption\">" + escape_html(caption) +
-                       "</span> <span class=\"figure-placeholder\">(" + escape_html(options->missing_figure_note) +
+                       "</span> <span class=\"figure-placeholder\"" + lang_attr() + ">(" +
+                       escape_html(options->missing_figure_note) +
                        ")</span></span>";
     cmark_node_set_url(n, fmt::format("{}{}", kFigureMarker, figure_markup.size()).c_str());
     cmark_node_set_title(n, "");
