@@ -7,6 +7,8 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/new_paper.h"
+#include "cli/serve.h"
 #include "content/diagnostics.h"
 #include "output/build.h"
 
@@ -49,9 +51,25 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   check->add_flag("--strict", check_opts.strict, "Treat warnings as errors");
 
+  portal::ServeOptions serve_opts;
+  auto* serve = app.add_subcommand("serve", "Build, serve the site locally, and rebuild when the content changes");
+  serve->add_option("--root", serve_opts.build.root, "Portal folder holding content/, templates/, assets/")
+      ->capture_default_str();
+  serve->add_option("--out", serve_opts.build.out, "Output folder (default: <root>/site)");
+  serve->add_option("--host", serve_opts.host, "Address to listen on")->capture_default_str();
+  serve->add_option("--port", serve_opts.port, "Port to listen on")->capture_default_str()->check(CLI::Range(1, 65535));
+
+  std::string new_root = ".", new_id, new_lang = "kk";
+  auto* add = app.add_subcommand("new", "Write a paper skeleton, content/papers/<id>.md, to fill in");
+  add->add_option("id", new_id, "The paper's id: ASCII kebab-case, also its file name")->required();
+  add->add_option("--root", new_root, "Portal folder holding content/")->capture_default_str();
+  add->add_option("--language", new_lang, "Language of the full text")->capture_default_str();
+
   CLI11_PARSE(app, argc, argv);
 
   try {
+    if (*serve) return portal::serve(serve_opts);
+    if (*add) return portal::new_paper(new_root, new_id, new_lang);
     portal::Diagnostics diag;
     if (*build) {
       portal::BuildReport r = portal::run_build(build_opts, diag);

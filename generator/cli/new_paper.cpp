@@ -1,0 +1,69 @@
+#include "cli/new_paper.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "content/yaml_read.h"
+
+namespace fs = std::filesystem;
+
+namespace portal {
+
+int new_paper(const std::string& root, const std::string& id, const std::string& language) {
+  if (!is_kebab_id(id)) {
+    fmt::print(stderr, "portal new: '{}' is not a valid paper id: use ASCII kebab-case (a-z, 0-9, -)\n", id);
+    return 1;
+  }
+  fs::path dir = fs::path(root) / "content" / "papers";
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    fmt::print(stderr, "portal new: {} does not exist (use --root for the portal folder)\n", dir.string());
+    return 1;
+  }
+  fs::path file = dir / (id + ".md");
+  if (fs::exists(file, ec)) {
+    fmt::print(stderr, "portal new: {} already exists; not overwriting it\n", file.string());
+    return 1;
+  }
+  std::ofstream out(file);
+  out << fmt::format(R"(---
+# A new paper. Fill in what the source states and delete what it does not;
+# the format is described in docs/content-format.md.
+language: {0}                       # language of the full text
+type: research-article              # research-article | review-article | abstracts-only
+title:
+  {0}: ""
+title_source: original              # or: editorial (the source has no title)
+authors:                            # [] when the source names nobody
+  - id: family-given                # the same id on several papers = one person
+    name: {{{0}: ""}}
+    affiliation: {{{0}: ""}}
+journal: {{name: "", volume: "", issue: "", pages: ""}}
+published: 2024                     # YYYY, YYYY-MM or YYYY-MM-DD
+doi: ""
+topics: []                          # ids from content/topics.yaml
+keywords:
+  {0}: []
+abstract:
+  {0}: ""
+references:                         # leave this key out when the source has no list
+  - key: "1"
+    text: ""
+source: ""                          # where the text came from
+---
+## Introduction {{#introduction}}
+
+)",
+                     language);
+  out.close();
+  if (!out) {
+    fmt::print(stderr, "portal new: cannot write {}\n", file.string());
+    return 1;
+  }
+  fmt::print("portal new: wrote {}; fill it in, then run `portal check`\n", file.string());
+  return 0;
+}
+
+}  // namespace portal
