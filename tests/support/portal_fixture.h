@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "process.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cctype>
@@ -73,57 +75,15 @@ inline int line_count(std::string_view text) {
   return n + (!text.empty() && text.back() != '\n' ? 1 : 0);
 }
 
-/// `s` quoted for /bin/sh.
-inline std::string sh_quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-/// A fresh folder under the system temp folder, removed with its contents when
-/// the object goes away.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() /
-            ("portal-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const fs::path& path() const { return path_; }
-  fs::path operator/(const std::string& rel) const { return path_ / rel; }
-
- private:
-  fs::path path_;
-};
+// Temporary folders and shell quoting are shared with the tool-oracle tests.
+using test::sh_quote;
+using test::TempDir;
 
 /// The outcome of a run: exit status (-1 when it did not exit normally), stdout, stderr.
-struct RunResult {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
+using RunResult = test::ProcResult;
 
-/// Runs `command` through /bin/sh with stdout and stderr captured to files.
-inline RunResult run_shell(const std::string& command) {
-  TempDir io;
-  fs::path out = io / "stdout", err = io / "stderr";
-  std::string full = command + " >" + sh_quote(out.string()) + " 2>" + sh_quote(err.string()) + " </dev/null";
-  int st = std::system(full.c_str());
-  RunResult r;
-  r.status = st != -1 && WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  if (fs::exists(out)) r.out = slurp(out);
-  if (fs::exists(err)) r.err = slurp(err);
-  return r;
-}
+/// Runs `command` through /bin/sh with stdout and stderr captured, no stdin.
+inline RunResult run_shell(const std::string& command) { return test::run_command(command + " </dev/null"); }
 
 /// Runs the real `portal` binary with `args`.
 inline RunResult run_portal(const std::vector<std::string>& args) {

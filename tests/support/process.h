@@ -38,7 +38,7 @@ class TempDir {
   TempDir() {
     static std::atomic<int> counter{0};
     path_ = std::filesystem::temp_directory_path() /
-            ("portal-citation-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+            ("portal-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     std::filesystem::create_directories(path_);
   }
   ~TempDir() {
@@ -55,6 +55,8 @@ class TempDir {
     return p.string();
   }
   std::string path(const std::string& name) const { return (path_ / name).string(); }
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& rel) const { return path_ / rel; }
 
  private:
   std::filesystem::path path_;
