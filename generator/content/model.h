@@ -91,6 +91,9 @@ struct Paper {
   std::string front_matter;  ///< the YAML text (from line 2), to place links inside abstracts
   std::string body;    ///< Markdown full text
   int body_line = 1;   ///< line of `path` where `body` starts
+
+  /// False for an abstracts-only source: the body is empty or blank.
+  bool has_full_text() const { return body.find_first_not_of(" \t\r\n") != std::string::npos; }
 };
 
 struct Topic {

@@ -42,16 +42,6 @@ std::string RenderContext::msg(const Lang& lang, std::string_view key, const std
 
 std::string PageRef::rel(std::string_view to) const { return urls::relative(url, to); }
 
-namespace {
-
-std::string replace(std::string s, std::string_view from, std::string_view to) {
-  size_t at = s.find(from);
-  if (at != std::string::npos) s.replace(at, from.size(), to);
-  return s;
-}
-
-}  // namespace
-
 json layout_view(const RenderContext& ctx, const PageRef& page, const std::string& title,
                  const std::function<std::string(const Lang&)>& url_for, const std::string& section) {
   const SiteConfig& config = ctx.config();
@@ -100,7 +90,7 @@ json localized(const RenderContext& ctx, const Localized<std::string>& values, c
   json v = {{"text", *values.get(shown)}, {"lang", shown}, {"fallback", fallback}, {"foreign", foreign},
             {"missing", false}};
   if (fallback)
-    v["fallback_note"] = replace(ctx.t(lang, "fallback.shown_in"), "{language}", ctx.language_name(lang, shown));
+    v["fallback_note"] = ctx.msg(lang, "fallback.shown_in", {{"language", ctx.language_name(lang, shown)}});
   return v;
 }
 
@@ -204,10 +194,9 @@ void flag_arrays(json& v) {
 std::string date_text(const RenderContext& ctx, const Date& date, const std::optional<Date>& end, const Lang& lang) {
   if (end) {
     if (auto c = text::whole_centuries(date, *end)) {
-      if (c->first == c->second)
-        return replace(ctx.t(lang, "dates.century"), "{n}", text::century_number(c->first, lang));
-      std::string s = replace(ctx.t(lang, "dates.centuries"), "{from}", text::century_number(c->first, lang));
-      return replace(s, "{to}", text::century_number(c->second, lang));
+      if (c->first == c->second) return ctx.msg(lang, "dates.century", {{"n", text::century_number(c->first, lang)}});
+      return ctx.msg(lang, "dates.centuries", {{"from", text::century_number(c->first, lang)},
+                                               {"to", text::century_number(c->second, lang)}});
     }
     return text::format_date_span(date, *end, lang);
   }

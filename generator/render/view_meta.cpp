@@ -96,7 +96,7 @@ json paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
   std::string page_url = config.base_url.empty() ? std::string() : config.base_url + page.url;
   if (!page_url.empty()) {
     tag("citation_abstract_html_url", page_url);
-    if (p.body.find_first_not_of(" \t\r\n") != std::string::npos) tag("citation_fulltext_html_url", page_url);
+    if (p.has_full_text()) tag("citation_fulltext_html_url", page_url);
   }
 
   // Description and Open Graph: the abstract in the page's language, shortened.

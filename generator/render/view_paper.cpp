@@ -72,12 +72,7 @@ json keywords_view(const RenderContext& ctx, const Paper& p, const Lang& lang) {
   Lang shown = pick_language(p.keywords, lang, ctx.config());
   if (shown.empty()) return nullptr;
   json v = {{"list", *p.keywords.get(shown)}, {"lang", shown}, {"fallback", shown != lang}};
-  if (shown != lang) {
-    std::string note = ctx.t(lang, "fallback.shown_in");
-    size_t at = note.find("{language}");
-    if (at != std::string::npos) note.replace(at, 10, ctx.language_name(lang, shown));
-    v["fallback_note"] = note;
-  }
+  if (shown != lang) v["fallback_note"] = ctx.msg(lang, "fallback.shown_in", {{"language", ctx.language_name(lang, shown)}});
   return v;
 }
 
@@ -163,13 +158,10 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   pv["topics"] = topic_chips(ctx, page, p.topics);
   if (auto kw = keywords_view(ctx, p, page.lang); !kw.is_null()) pv["keywords"] = kw;
   abstracts_view(ctx, page, p, pv);
-  if (!p.body.empty() && p.body.find_first_not_of(" \t\r\n") != std::string::npos) {
+  if (p.has_full_text()) {
     pv["body_html"] = markdown_html(ctx, page, p.body, &p);
     pv["body_foreign"] = p.language != page.lang;
-    std::string note = ctx.t(page.lang, "paper.full_text_note");
-    if (size_t at = note.find("{language}"); at != std::string::npos)
-      note.replace(at, 10, ctx.language_name(page.lang, p.language));
-    pv["full_text_note"] = note;
+    pv["full_text_note"] = ctx.msg(page.lang, "paper.full_text_note", {{"language", ctx.language_name(page.lang, p.language)}});
     json toc = json::array();
     for (const auto& h : pl.body.headings)
       if (h.level <= 3) toc.push_back({{"text", h.text}, {"href", "#" + h.id}, {"sub", h.level == 3}});

@@ -96,9 +96,7 @@ json timeline_view(const RenderContext& ctx, const PageRef& page, size_t topic_i
   json topic_name;
   if (filtered) {
     topic_name = localized(ctx, topics[topic_index].name, page.lang);
-    std::string f = ctx.t(page.lang, "timeline.filtered");
-    if (size_t at = f.find("{topic}"); at != std::string::npos) f.replace(at, 7, topic_name["text"].get<std::string>());
-    title = f;
+    title = ctx.msg(page.lang, "timeline.filtered", {{"topic", topic_name["text"].get<std::string>()}});
   }
   json v = layout_view(
       ctx, page, title,
@@ -130,8 +128,7 @@ json timeline_view(const RenderContext& ctx, const PageRef& page, size_t topic_i
       if (decade != current_decade) {
         current_decade = decade;
         std::string anchor = decade < 0 ? "before-1900" : fmt::format("decade-{}", decade * 10);
-        std::string before = ctx.t(page.lang, "dates.before");
-        if (size_t at = before.find("{year}"); at != std::string::npos) before.replace(at, 6, std::to_string(kEarly));
+        std::string before = ctx.msg(page.lang, "dates.before", {{"year", std::to_string(kEarly)}});
         y["decade_anchor"] = anchor;
         decades.push_back({{"label", decade < 0 ? before : fmt::format("{}–{}", decade * 10, decade * 10 + 9)},
                            {"href", "#" + anchor}});
