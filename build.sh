@@ -5,12 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Build dependencies, then what the test suite uses as oracles
-# (pandoc + CSL styles for citations, a BibTeX parser).
+# (pandoc + CSL styles for citations, a BibTeX parser; Node.js, chromium and a
+# Java runtime for the browser tests and the Nu HTML checker).
 packages=(
   g++ cmake make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libyaml-cpp-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libcpp-httplib-dev catch2
   pandoc citation-style-language-styles python3-bibtexparser bibtool python3
+  nodejs npm chromium default-jre-headless
 )
 
 missing=()
@@ -23,6 +25,12 @@ if ((${#missing[@]})); then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Browser-side test tools (puppeteer-core, axe-core, vnu-jar) from npm, pinned
+# by package-lock.json; the browser is Debian's chromium, never a download.
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+  npm ci --ignore-scripts --no-audit --no-fund
 fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release

@@ -1,0 +1,4 @@
+# The browser tests, one line each: portal_browser_test(NAME SCRIPT ARGS...).
+# @FIXTURE@ and @REAL@ stand for the built fixture site and real site.
+portal_browser_test(overflow.fixture overflow.mjs @FIXTURE@)
+portal_browser_test(overflow.real overflow.mjs @REAL@)
