@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "content/load.h"
+#include "content/load_edition.h"
 #include "content/yaml_read.h"
 
 namespace portal {
@@ -112,7 +113,7 @@ std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std
   r.check_keys(fm,
                {"language", "type", "title", "title_source", "authors", "journal", "published", "received",
                 "accepted", "doi", "udc", "topics", "keywords", "abstract", "extended_abstract", "references",
-                "source"},
+                "source", "edition"},
                "the front matter");
 
   if (auto lang = r.string(fm, "language", true)) {
@@ -154,6 +155,7 @@ std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std
   p.extended_abstract = r.localized_string(fm, "extended_abstract", false);
   load_references(r, fm, p);
   p.source = r.string(fm, "source", false).value_or("");
+  p.edition = load_edition(r, fm);
   return p;
 }
 

@@ -68,6 +68,50 @@ struct TopicRef {
   SourcePos pos;
 };
 
+// ── Edition statement ──
+// What the portal's edition changed in a paper, counted per kind of change,
+// so a reader can tell the authors' words from the editors' interventions.
+
+/// A kind of change the edition made to the source text.
+enum class EditionChangeKind {
+  line_breaks_joined,   ///< PDF line breaks inside paragraphs (and hyphenated words) joined
+  look_alike_letters,   ///< Latin/Cyrillic look-alike letters repaired to the word's own script
+  sic_marks,            ///< editorial [sic] marks added beside apparent slips
+  editorial_title,      ///< a title written by the editors for a source without one
+  citation_letters,     ///< in-text citations: a look-alike letter repaired ("Р." → "P.")
+  title_case,           ///< a title printed in capitals set in ordinary case, wording unchanged
+};
+
+/// One line of the edition statement: a kind of change and how often it was made.
+struct EditionChange {
+  EditionChangeKind kind = EditionChangeKind::line_breaks_joined;
+  int count = 0;
+  SourcePos pos;
+};
+
+/// Where the text of the edition was taken from.
+struct EditionSource {
+  std::string format;  ///< "journal-pdf"
+  std::string pages;   ///< the pages of the source the text covers, as printed; may be empty
+  std::string url;     ///< where the source can be found (DOI link or page); may be empty
+};
+
+/// A paper's `edition:` block.
+struct Edition {
+  EditionSource source;
+  std::vector<EditionChange> changes;
+  SourcePos pos;
+
+  /// The count declared for `kind`, or nullopt when the statement does not list it.
+  std::optional<int> count(EditionChangeKind kind) const {
+    for (const auto& c : changes)
+      if (c.kind == kind) return c.count;
+    return std::nullopt;
+  }
+};
+
+// ── end of edition statement ──
+
 /// One paper: its metadata (front matter) and its full text (Markdown).
 struct Paper {
   std::string id;    ///< the file name without `.md`
@@ -88,6 +132,7 @@ struct Paper {
   bool has_reference_list = false;           ///< false: the source publishes none
   std::vector<Reference> references;
   std::string source;  ///< provenance: the seed file
+  std::optional<Edition> edition;  ///< the edition statement (`edition:`), when given
   std::string front_matter;  ///< the YAML text (from line 2), to place links inside abstracts
   std::string body;    ///< Markdown full text
   int body_line = 1;   ///< line of `path` where `body` starts

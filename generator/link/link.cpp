@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "content/edition.h"
 #include "support/parallel.h"
 #include "text/script_check.h"
 
@@ -161,6 +162,11 @@ class Linker {
           unresolved_.push_back({at, dest});
         else if (std::none_of(p->references.begin(), p->references.end(), [&](const Reference& r) { return r.key == l.target; }))
           diag.error(at, fmt::format("unknown reference key '{}' in link '{}'", l.target, dest));
+      } else if (l.scheme == "editorial") {
+        if (!known_editorial_mark(l.target) || !l.fragment.empty())
+          diag.error(at, fmt::format("unknown editorial mark '{}': the one there is is [sic](editorial:sic)", dest));
+        else if (p)
+          ++sic_marks_;
       }
     }
   }
@@ -168,6 +174,7 @@ class Linker {
   void check_paper(size_t i, Diagnostics& diag) const {
     const Paper& p = site_.papers[i];
     unresolved_.clear();
+    sic_marks_ = 0;
     check_topics(p.topics, diag);
     SourcePos body{p.path, p.body_line, 1};
     check_links(&p, p.path, ls_.papers[i].body.links, p.body, p.body_line, 0, diag);
@@ -185,6 +192,7 @@ class Linker {
       }
     for (const auto& [lang, t] : p.title.values) check_scripts(t, pos_of(p.title, lang, SourcePos{p.path, 0, 0}), diag);
     report_unresolved(diag);
+    check_edition(p, sic_marks_, diag);
     for (const auto& r : p.references) check_scripts(r.text, r.pos, diag);
   }
 
@@ -321,10 +329,13 @@ class Linker {
   /// Citations of the paper being checked that cannot be resolved; one per
   /// checking thread, as papers are checked in parallel.
   static thread_local std::vector<std::pair<SourcePos, std::string>> unresolved_;
+  /// Editorial [sic] marks in the paper being checked, likewise per thread.
+  static thread_local int sic_marks_;
   LinkedSite ls_;
 };
 
 thread_local std::vector<std::pair<SourcePos, std::string>> Linker::unresolved_;
+thread_local int Linker::sic_marks_ = 0;
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "render/edition_view.h"
 #include "render/urls.h"
 #include "text/century.h"
 #include "text/date_format.h"
@@ -90,7 +91,7 @@ json localized(const RenderContext& ctx, const Localized<std::string>& values, c
   json v = {{"text", *values.get(shown)}, {"lang", shown}, {"fallback", fallback}, {"foreign", foreign},
             {"missing", false}};
   if (fallback)
-    v["fallback_note"] = ctx.msg(lang, "fallback.shown_in", {{"language", ctx.language_name(lang, shown)}});
+    v["fallback_note"] = ctx.msg(lang, "fallback.shown_in", {{"language", ctx.t(lang, "language_in." + shown)}});
   return v;
 }
 
@@ -103,6 +104,7 @@ std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::st
   opt.footnote_back_label = ctx.t(page.lang, "paper.footnote_back");
   opt.resolve = [&](const text::SchemeLink& l) {
     text::LinkTarget t;
+    if (l.scheme == "editorial") return editorial_mark(ctx, page, l, paper);
     if (l.scheme == "paper") {
       if (!ls.paper_by_id.count(l.target)) return t;
       t.href = page.rel(urls::paper(page.lang, l.target)) + (l.fragment.empty() ? "" : "#" + l.fragment);

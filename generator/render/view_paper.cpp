@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "render/citation.h"
+#include "render/edition_view.h"
 #include "render/urls.h"
 #include "render/views.h"
 #include "text/case_map.h"
@@ -72,7 +73,7 @@ json keywords_view(const RenderContext& ctx, const Paper& p, const Lang& lang) {
   Lang shown = pick_language(p.keywords, lang, ctx.config());
   if (shown.empty()) return nullptr;
   json v = {{"list", *p.keywords.get(shown)}, {"lang", shown}, {"fallback", shown != lang}};
-  if (shown != lang) v["fallback_note"] = ctx.msg(lang, "fallback.shown_in", {{"language", ctx.language_name(lang, shown)}});
+  if (shown != lang) v["fallback_note"] = ctx.msg(lang, "fallback.shown_in", {{"language", ctx.t(lang, "language_in." + shown)}});
   return v;
 }
 
@@ -191,6 +192,7 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   for (size_t r : pl.related) related.push_back(paper_card(ctx, page, r));
   pv["related"] = related;
   if (!p.source.empty()) pv["source"] = p.source;
+  pv["edition"] = edition_view(ctx, page, p);
   v["paper"] = pv;
   v["meta"] = paper_meta(ctx, page, i);
   if (!v["meta"]["description"].get<std::string>().empty()) v["description"] = v["meta"]["description"];

@@ -91,6 +91,17 @@ struct Walker {
   std::map<std::string, int> line_link_counts;
   std::vector<std::pair<std::string, std::string>> link_markup;  // marker n → (open, close)
   std::vector<std::string> figure_markup;                        // marker n → inline figure
+  bool plain = false;  // rendering to plain text: an editorial mark is written "[sic]"
+
+  /// Puts square brackets around a link's text (an editorial mark in plain text).
+  static void bracket_text(cmark_node* n) {
+    cmark_node* open = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(open, "[");
+    cmark_node* close = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(close, "]");
+    cmark_node_prepend_child(n, open);
+    cmark_node_append_child(n, close);
+  }
 
   void run(cmark_node* root) {
     std::vector<cmark_node*> headings, links, images, html;
@@ -197,6 +208,7 @@ struct Walker {
     sl.occurrence = ++link_counts[sl.scheme + ":" + sl.target];
     sl.line = cmark_node_get_start_line(n);
     sl.col = link_column(sl.line, url, cmark_node_get_start_column(n));
+    if (plain && sl.scheme == "editorial") bracket_text(n);
     if (options) {
       LinkTarget t = options->resolve ? options->resolve(sl) : LinkTarget{};
       replace_link(n, t);
@@ -209,7 +221,10 @@ struct Walker {
   /// rather than custom nodes: cmark-gfm's tables refuse custom inlines in cells.
   void replace_link(cmark_node* n, const LinkTarget& t) {
     std::string open, close;
-    if (!t.href.empty()) {
+    if (!t.markup_open.empty()) {
+      open = t.markup_open;
+      close = t.markup_close;
+    } else if (!t.href.empty()) {
       open = "<a href=\"" + escape_html(t.href) + "\"";
       if (!t.id.empty()) open += " id=\"" + escape_html(t.id) + "\"";
       if (!t.css_class.empty()) open += " class=\"" + escape_html(t.css_class) + "\"";
@@ -329,7 +344,7 @@ std::string place_markers(const std::string& html, const std::vector<std::pair<s
 }  // namespace
 
 bool parse_scheme_link(std::string_view url, SchemeLink& out) {
-  for (std::string_view scheme : {"paper", "event", "topic", "cite"}) {
+  for (std::string_view scheme : {"paper", "event", "topic", "cite", "editorial"}) {
     if (url.size() > scheme.size() && url.substr(0, scheme.size()) == scheme && url[scheme.size()] == ':') {
       std::string_view rest = url.substr(scheme.size() + 1);
       size_t hash = rest.find('#');
@@ -365,7 +380,7 @@ std::string escape_html(std::string_view text) {
 std::string markdown_to_plain(std::string_view markdown) {
   auto doc = parse(markdown);
   MarkdownOptions none;
-  Walker w{markdown, &none, {}, {}, {}, {}, {}, {}};
+  Walker w{markdown, &none, {}, {}, {}, {}, {}, true, {}};
   w.run(doc->root);  // raw HTML becomes text, as on the page
   char* raw = cmark_render_plaintext(doc->root, kParseOptions, 0);
   std::string out(raw);
@@ -405,14 +420,14 @@ std::string shorten(std::string_view text, size_t max_chars) {
 
 MarkdownOutline outline_markdown(std::string_view markdown) {
   auto doc = parse(markdown);
-  Walker w{markdown, nullptr, {}, {}, {}, {}, {}, {}};
+  Walker w{markdown, nullptr, {}, {}, {}, {}, {}, false, {}};
   w.run(doc->root);
   return std::move(w.outline);
 }
 
 std::string render_markdown(std::string_view markdown, const MarkdownOptions& options) {
   auto doc = parse(markdown);
-  Walker w{markdown, &options, {}, {}, {}, {}, {}, {}};
+  Walker w{markdown, &options, {}, {}, {}, {}, {}, false, {}};
   w.run(doc->root);
   char* raw = cmark_render_html(doc->root, kParseOptions, cmark_parser_get_syntax_extensions(doc->parser));
   std::string html(raw);

@@ -3,7 +3,8 @@
 /// tagfilter; raw HTML shown as text, never passed through), plus the
 /// portal's own pieces: heading anchors (explicit `{#id}` or derived by ICU
 /// transliteration), cross-reference schemes (`paper:`, `event:`, `topic:`,
-/// `cite:`) resolved by the caller, and `figure:missing` placeholders.
+/// `cite:`) and editorial marks (`editorial:sic`) resolved by the caller, and
+/// `figure:missing` placeholders.
 
 #include <functional>
 #include <optional>
@@ -25,7 +26,7 @@ struct Heading {
 
 /// A link whose destination uses one of the portal's schemes.
 struct SchemeLink {
-  std::string scheme;    ///< "paper", "event", "topic" or "cite"
+  std::string scheme;    ///< "paper", "event", "topic", "cite" or "editorial"
   std::string target;    ///< the id or key
   std::string fragment;  ///< after '#', may be empty
   int occurrence = 0;    ///< 1 for the first link to this scheme:target in the text, 2 for the next...
@@ -45,6 +46,9 @@ struct LinkTarget {
   std::string id;         ///< optional id on the <a> (backlink target)
   std::string css_class;  ///< optional
   std::string title;      ///< optional tooltip
+  /// When set, the generator's own markup replaces the <a>/<span> around the
+  /// link text (an editorial mark: `<ins class="editorial" …>`).
+  std::string markup_open, markup_close;
 };
 
 /// Called for every scheme link while rendering; must be thread-safe.
