@@ -44,11 +44,11 @@ bool known_editorial_mark(std::string_view kind) { return kind == "sic"; }
 
 void check_edition(const Paper& p, int sic_marks, Diagnostics& diag) {
   if (!p.edition) {
-    if (sic_marks > 0 || p.title_editorial)
+    if (sic_marks > 0)
       diag.error({p.path, 1, 1},
-                 fmt::format("the paper has {} but no 'edition' statement saying so; add one (see "
-                             "docs/content-format.md, \"Edition statement\")",
-                             sic_marks > 0 ? fmt::format("{} editorial [sic] mark(s)", sic_marks) : "an editorial title"));
+                 fmt::format("the paper carries {} editorial [sic] mark(s) but no 'edition' statement declaring them; "
+                             "add one (docs/content-format.md, \"Edition statement\")",
+                             sic_marks));
     return;
   }
   const Edition& e = *p.edition;

@@ -27,8 +27,8 @@ bool known_editorial_mark(std::string_view kind);
 
 /// Checks a paper's edition statement against the paper: the [sic] marks its
 /// texts carry (`sic_marks`, counted by the link stage) and an editorial title
-/// must be declared with their true counts, and a paper with either needs a
-/// statement at all.
+/// must be declared with their true counts, and a paper with [sic] marks
+/// needs a statement at all.
 void check_edition(const Paper& paper, int sic_marks, Diagnostics& diag);
 
 }  // namespace portal

@@ -164,7 +164,7 @@ class Linker {
           diag.error(at, fmt::format("unknown reference key '{}' in link '{}'", l.target, dest));
       } else if (l.scheme == "editorial") {
         if (!known_editorial_mark(l.target) || !l.fragment.empty())
-          diag.error(at, fmt::format("unknown editorial mark '{}': the one there is is [sic](editorial:sic)", dest));
+          diag.error(at, fmt::format("unknown editorial mark '{}': the only one is [sic](editorial:sic)", dest));
         else if (p)
           ++sic_marks_;
       }

@@ -146,7 +146,7 @@ TEST_CASE("upper-cased labels use ICU case mapping for the page's language", "[e
   // review-article (alpha), research-article (beta), abstracts-only (gamma)
   const std::map<std::string, std::vector<std::string>> labels = {
       {"tr", {"DERLEME MAKALESİ", "ARAŞTIRMA MAKALESİ", "YALNIZCA ÖZETLER"}},  // dotted İ for i
-      {"kk", {"ШОЛУ МАҚАЛА", "ҒЫЛЫМИ МАҚАЛА", "ТЕК АҢДАТПАЛАР"}},
+      {"kk", {"ШОЛУ МАҚАЛАСЫ", "ҒЫЛЫМИ МАҚАЛА", "ТЕК АҢДАТПАЛАР"}},
       {"ru", {"ОБЗОРНАЯ СТАТЬЯ", "НАУЧНАЯ СТАТЬЯ", "ТОЛЬКО АННОТАЦИИ"}},
       {"en", {"REVIEW ARTICLE", "RESEARCH ARTICLE", "ABSTRACTS ONLY"}}};
   const std::vector<std::string> papers = {"alpha-smart-power", "beta-turkic-council", "gamma-cinema"};
