@@ -4,13 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Build dependencies, then what the test suite uses as oracles
+# Build dependencies (the web fonts are subset from fonts-noto-core with
+# python3-fonttools and python3-brotli), then what the test suite uses as oracles
 # (pandoc + CSL styles for citations, a BibTeX parser; Node.js, chromium and a
 # Java runtime for the browser tests and the Nu HTML checker).
 packages=(
   g++ cmake make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libyaml-cpp-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libcpp-httplib-dev catch2
+  fonts-noto-core python3-fonttools python3-brotli
   pandoc citation-style-language-styles python3-bibtexparser bibtool python3
   nodejs npm chromium default-jre-headless
 )

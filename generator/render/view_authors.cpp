@@ -16,7 +16,8 @@ json authors_view(const RenderContext& ctx, const PageRef& page) {
     json item = {{"name", name},
                  {"href", page.rel(urls::author(page.lang, a.id))},
                  {"papers", ctx.msg(page.lang, "topics.papers_count", {{"count", static_cast<long long>(entry.papers.size())}})}};
-    item["affiliation"] = a.affiliation.empty() ? json(false) : localized(ctx, a.affiliation, page.lang, false);
+    // An affiliation is a translation like any other: one in another language is marked visibly.
+    item["affiliation"] = a.affiliation.empty() ? json(false) : localized(ctx, a.affiliation, page.lang);
     // Sorted by family name, then given names, as author indexes are.
     PersonName split = split_name(name["text"].get<std::string>());
     keyed.emplace_back(ctx.collator(page.lang).sort_key(split.family + ", " + split.given), item);
@@ -41,7 +42,7 @@ json author_view(const RenderContext& ctx, const PageRef& page, size_t i) {
         std::none_of(other.begin(), other.end(), [&](const json& o) { return o["text"] == n; }))
       other.push_back({{"text", n}, {"lang", l}});
   av["other_names"] = other;
-  if (!a.affiliation.empty()) av["affiliation"] = localized(ctx, a.affiliation, page.lang, false);
+  if (!a.affiliation.empty()) av["affiliation"] = localized(ctx, a.affiliation, page.lang);
   if (!a.email.empty()) av["email"] = a.email;
   if (!a.orcid.empty()) av["orcid"] = a.orcid;
   json papers = json::array();

@@ -58,23 +58,36 @@ json not_found_view(const RenderContext& ctx, const PageRef& page) {
   const SiteConfig& config = ctx.config();
   std::string base = config.base_url.empty() ? "/" : config.base_url;
   json v = layout_view(ctx, page, ctx.t(page.lang, "not_found.title"), [](const Lang& l) { return urls::home(l); }, "");
-  auto absolute = [&](json& items) {
-    for (auto& item : items) {
-      std::string href = item["href"];
-      item["href"] = base + href;
-    }
-  };
-  absolute(v["nav"]);
-  absolute(v["languages"]);
+  // The reader's language is unknown, so the page speaks all of them equally:
+  // no language is current, the page as a whole is multilingual ("mul"), and
+  // each language's text carries its own lang. The layout leaves out what
+  // would be in one language only (brand, navigation, footer).
+  v["lang"] = "mul";
+  v["multilingual"] = true;
+  v["description"] = false;
+  v["alternates"] = json::array();
+  v["canonical"] = false;
+  v["feed"] = false;
+  for (auto& l : v["languages"]) {
+    l["href"] = base + urls::home(l["code"].get<std::string>());
+    l["current"] = false;
+  }
   v["css"] = base + "assets/style.css";
-  v["site"]["home"] = base + urls::home(page.lang);
-  json choices = json::array();
-  for (const auto& l : config.languages)
+  v["root"] = base;
+  json choices = json::array(), titles = json::array();
+  std::string head_title;
+  for (const auto& l : config.languages) {
+    std::string title = ctx.t(l, "not_found.title");
+    head_title += (head_title.empty() ? "" : " · ") + title;
+    titles.push_back({{"code", l}, {"text", title}});
     choices.push_back({{"code", l},
                        {"name", ctx.autonym(l)},
                        {"href", base + urls::home(l)},
                        {"message", ctx.t(l, "not_found.message")},
                        {"back", ctx.t(l, "not_found.back")}});
+  }
+  v["head_title"] = head_title;
+  v["titles"] = titles;
   v["choices"] = choices;
   return v;
 }

@@ -106,7 +106,10 @@ json topic_view(const RenderContext& ctx, const PageRef& page, size_t t) {
                        {"shared", -neg}});
   }
   json kw = json::array();
-  for (const auto& [k, l] : keywords) kw.push_back({{"text", k}, {"lang", l}, {"foreign", l != page.lang}, {"sort", k}});
+  // A keyword in another language (its paper has none in the page's) says so visibly, as fallbacks do.
+  for (const auto& [k, l] : keywords)
+    kw.push_back({{"text", k}, {"lang", l}, {"foreign", l != page.lang}, {"sort", k}, {"page_lang", page.lang},
+                  {"language_in", l != page.lang ? ctx.t(page.lang, "language_in." + l) : std::string()}});
   collate_by(ctx, page.lang, kw, "sort");
   tv["papers_list"] = papers;
   tv["events_list"] = events;
