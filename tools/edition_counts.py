@@ -2,6 +2,10 @@
 """Counts what a paper's edition changed against its source text.
 
     tools/edition_counts.py SEED.txt content/papers/ID.md
+    tools/edition_counts.py --check SEED_DIR content/papers/*.md
+
+The second form compares each paper's `edition:` counts with the seed named by
+its `source:` and fails on any difference (skipped, status 77, without seeds).
 
 Aligns the words of the seed (the text extracted from the journal's PDF) with
 the words of the paper file and prints, for the paper's `edition:` block:
@@ -154,14 +158,50 @@ def count(seed_text, paper_text):
     return totals
 
 
+def declared(paper_text):
+    """The counts of the paper's `edition:` block, as written (kind → count)."""
+    out = {}
+    block = re.search(r"^edition:\n((?:[ #].*\n)+)", paper_text, re.M)
+    for kind, n in re.findall(r"kind: ([a-z-]+), count: (\d+)", block.group(1) if block else ""):
+        out[kind] = int(n)
+    return out
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return unicodedata.normalize("NFC", f.read())
+
+
+def check(seeds, papers):
+    """Compares every paper's declared counts with the counts against its seed
+    (named by its `source:`); prints each difference. Exit status 1 on any,
+    77 (skipped) when the seed folder is not there."""
+    import os
+    if not os.path.isdir(seeds):
+        print(f"edition_counts: no seed folder at {seeds}; check skipped")
+        return 77
+    bad = 0
+    for path in papers:
+        text = read(path)
+        src = re.search(r"^source: (\S+)", text, re.M)
+        if not src:
+            continue
+        got = count(read(os.path.join(seeds, src.group(1))), text)
+        want = declared(text)
+        for kind in ("line-breaks-joined", "look-alike-letters", "citation-letters", "sic-marks"):
+            if got[kind] != want.get(kind, 0):
+                print(f"{path}: {kind}: the edition statement says {want.get(kind, 0)}, the seed gives {got[kind]}")
+                bad += 1
+    print(f"edition_counts: {len(papers)} papers checked, {bad} difference(s)")
+    return 1 if bad else 0
+
+
 def main():
+    if len(sys.argv) >= 3 and sys.argv[1] == "--check":
+        sys.exit(check(sys.argv[2], sys.argv[3:]))
     if len(sys.argv) != 3:
         sys.exit(__doc__)
-    with open(sys.argv[1], encoding="utf-8") as f:
-        seed = unicodedata.normalize("NFC", f.read())
-    with open(sys.argv[2], encoding="utf-8") as f:
-        paper = unicodedata.normalize("NFC", f.read())
-    for k, v in count(seed, paper).items():
+    for k, v in count(read(sys.argv[1]), read(sys.argv[2])).items():
         print(f"{k}: {v}")
 
 

@@ -1,0 +1,243 @@
+// End to end: what a reader of the published portal reads. The repository's
+// real content is built once; the checks are on the pages' text: the edition
+// statements and editorial marks, the timeline that says only what the papers
+// say (or names its source), corrected translations and UI strings, the
+// self-hosted fonts, a 404 page for every language, and visibly marked
+// foreign-language items.
+
+#include <catch2/catch.hpp>
+
+#include <regex>
+
+#include "../support/html_scan.h"
+#include "../support/portal_fixture.h"
+#include "../support/site_pages.h"
+
+using namespace portal::fixture;
+using namespace portal::fixture::site_pages;
+
+namespace {
+
+
+/// The repository's content, templates and assets, built once.
+const BuiltSite& published_site() {
+  static std::unique_ptr<BuiltSite> site;
+  if (!site) {
+    auto s = std::make_unique<BuiltSite>();
+    s->root = s->dir / "portal";
+    for (const char* d : {"content", "templates", "assets"}) copy_tree(source_dir() / d, s->root / d);
+    s->out = s->dir / "site";
+    s->run = build(s->root, s->out);
+    s->files = snapshot(s->out);
+    site = std::move(s);
+  }
+  return *site;
+}
+
+std::vector<std::string> paper_ids() {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(source_dir() / "content" / "papers"))
+    if (e.path().extension() == ".md") out.push_back(e.path().stem().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+/// The visible text of the page's <main>.
+std::string main_text(const std::string& html) {
+  size_t a = html.find("<main"), b = html.find("</main>");
+  return visible_text(html.substr(a, b - a));
+}
+
+/// `html` without its editorial marks (`<ins class="editorial" …>…</ins>`).
+std::string without_editorial_marks(std::string html) {
+  static const std::regex mark(R"(<ins class="editorial"[^>]*>.*?</ins>)");
+  return std::regex_replace(html, mark, "");
+}
+
+}  // namespace
+
+TEST_CASE("published: every paper page has its edition statement, and [sic] appears only as the editors' mark",
+          "[e2e][real][editorial]") {
+  const BuiltSite& s = published_site();
+  INFO(s.run.err);
+  REQUIRE(s.run.status == 0);
+  const std::map<std::string, std::string> heading = {
+      {"kk", "Осы басылым туралы"}, {"ru", "Об этом издании"}, {"tr", "Bu baskı hakkında"}, {"en", "About this edition"}};
+  for (const auto& id : paper_ids())
+    for (const auto& lang : kLangs) {
+      INFO(lang << ": " << id);
+      const std::string& html = s.page(paper_page(lang, id));
+      REQUIRE(contains(html, "<section class=\"edition\" id=\"edition\""));
+      CHECK(contains(main_text(html), heading.at(lang)));
+      // The footer points to the statement on the same page.
+      size_t footer = html.find("<footer");
+      CHECK(contains(html.substr(footer), "<a href=\"#edition\">" + heading.at(lang) + "</a>"));
+      // Outside the editors' marks (and the statement that explains them), no
+      // "[sic]" that a reader could take for the authors'.
+      std::string text = main_text(without_editorial_marks(html));
+      size_t edition = text.find(heading.at(lang));
+      CHECK_FALSE(contains(text.substr(0, edition), "[sic]"));
+    }
+  // The counts are the paper's own: 003 (smart power) repairs look-alike
+  // letters, 002 (Turkic integration) the citations' "Р.", and the [sic] marks
+  // on the page are as many as the statement says.
+  std::string sp = main_text(s.page(paper_page("en", "smart-power-kazakhstan-turkiye")));
+  CHECK(contains(sp, "2,876 look-alike letters repaired"));
+  CHECK(contains(sp, "6 [sic] marks added"));
+  CHECK(count_of(s.page(paper_page("en", "smart-power-kazakhstan-turkiye")), "<ins class=\"editorial\"") == 6);
+  std::string ti = main_text(s.page(paper_page("ru", "turkic-integration-turkiye-kazakhstan")));
+  CHECK(contains(ti, "В 5 внутритекстовых ссылках кириллическая «Р.» исправлена на латинскую «P.»"));
+  CHECK(contains(main_text(s.page(paper_page("tr", "kazakhstan-turkiye-cooperation-1990-2000"))),
+                 "Başlık editörlerce verilmiştir; kaynakta başlık yoktur"));
+}
+
+TEST_CASE("published: the timeline says only what the papers say, or names its source", "[e2e][real][timeline]") {
+  const BuiltSite& s = published_site();
+  REQUIRE(s.run.status == 0);
+  std::string en = main_text(s.page("en/timeline/index.html"));
+  for (const char* outside : {"usually dated", "early 1950s", "1933", "17 September 2022", "dated to 1992",
+                              "marked [sic] in the paper file", "[sic]"}) {
+    INFO(outside);
+    CHECK_FALSE(contains(en, outside));
+  }
+  CHECK(contains(en, "the Nakhchivan Agreement on the Establishment of the Cooperation Council of Turkic Speaking "
+                     "States, is dated Nakhchivan, 3 October 2009"));
+  CHECK(contains(en, "so printed in the source; the portal's editors mark the figure as a probable slip"));
+  for (const auto& lang : {"kk", "ru", "tr"}) {
+    INFO(lang);
+    std::string text = main_text(s.page(std::string(lang) + "/timeline/index.html"));
+    CHECK_FALSE(contains(text, "[sic]"));
+    CHECK_FALSE(contains(text, "1933"));
+  }
+  // The migration: most moved on to other states, one of them Türkiye (paper 002).
+  CHECK(contains(en, "Some stayed there, but most moved on to other states, one of which was Türkiye."));
+  CHECK_FALSE(contains(en, "most of them went on to Türkiye"));
+  CHECK(contains(main_text(s.page("ru/timeline/index.html")),
+                 "большинство продолжило путь в другие государства; одним из них стала Турция"));
+  std::string tr = main_text(s.page("tr/timeline/index.html"));
+  CHECK_FALSE(contains(tr, "Keneş"));
+  CHECK(contains(tr, "Türk Konseyi"));
+  CHECK(contains(tr, "Kazakistanlı subaylar"));
+  CHECK_FALSE(contains(tr, "Kazak subaylar"));
+}
+
+TEST_CASE("published: the site's description claims no abstracts the papers do not have", "[e2e][real]") {
+  const BuiltSite& s = published_site();
+  REQUIRE(s.run.status == 0);
+  const std::map<std::string, std::string> want = {
+      {"en", "each with the abstracts its source gives (in two or three languages, English among them); one survives "
+             "as abstracts only."},
+      {"ru", "от одной статьи сохранились только аннотации."},
+      {"kk", "біреуінің тек аңдатпалары сақталған."},
+      {"tr", "birinin yalnızca özetleri elimizdedir."}};
+  for (const auto& [lang, text] : want) {
+    INFO(lang);
+    auto meta = find_tags(s.page(lang + "/index.html"), "meta", "name", "description");
+    REQUIRE(meta.size() == 1);
+    std::string d = decode_entities(meta[0].get("content"));
+    CHECK(contains(d, text));
+    CHECK_FALSE(contains(d, "Turkish and English"));
+  }
+}
+
+TEST_CASE("published: the fonts are the site's own Noto subsets, under 250 kB, with every Kazakh and Turkish letter",
+          "[e2e][real][fonts]") {
+  const BuiltSite& s = published_site();
+  REQUIRE(s.run.status == 0);
+  std::vector<std::string> fonts;
+  size_t total = 0;
+  for (const auto& [rel, bytes] : s.files)
+    if (rel.rfind("assets/fonts/", 0) == 0 && rel.size() > 6 && rel.compare(rel.size() - 6, 6, ".woff2") == 0) {
+      fonts.push_back((s.out / rel).string());
+      total += bytes.size();
+      CHECK(bytes.compare(0, 4, "wOF2") == 0);  // WOFF2 signature
+    }
+  CHECK(fonts.size() == 7);
+  CHECK(total <= 250 * 1000);
+  // Every face the stylesheet names is in the site.
+  const std::string& css = s.page("assets/style.css");
+  std::regex face_url(R"re(url\("fonts/([A-Za-z-]+\.woff2)"\))re");
+  size_t named = 0;
+  for (std::sregex_iterator it(css.begin(), css.end(), face_url), end; it != end; ++it, ++named)
+    CHECK(s.files.count("assets/fonts/" + (*it)[1].str()) == 1);
+  CHECK(named == fonts.size());
+  CHECK(contains(css, "font-display: swap"));
+  // python3-fonttools reads each font's cmap: the letters of Kazakh (Cyrillic)
+  // and Turkish, both cases, must all be there.
+  RunResult r = run_python(
+      "import sys\n"
+      "from fontTools.ttLib import TTFont\n"
+      "letters = 'әғқңөұүһіӘҒҚҢӨҰҮҺІабвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ'"
+      " + 'çğıöşüÇĞİÖŞÜâîûÂÎÛəƏ' + '«»„“”–—…№'\n"
+      "bad = 0\n"
+      "for path in sys.argv[1:]:\n"
+      "    cmap = TTFont(path).getBestCmap()\n"
+      "    missing = [c for c in letters if ord(c) not in cmap]\n"
+      "    if missing:\n"
+      "        bad += 1\n"
+      "        print(path, 'lacks', ''.join(missing))\n"
+      "print('checked', len(sys.argv) - 1)\n"
+      "sys.exit(1 if bad else 0)\n",
+      fonts);
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, "checked 7"));
+}
+
+TEST_CASE("404: one page for every language, none of them current", "[e2e][404]") {
+  const BuiltSite& s = basic_site();
+  REQUIRE(s.run.status == 0);
+  const std::string& html = s.page("404.html");
+  CHECK(html_lang(html) == "mul");
+  CHECK_FALSE(contains(html, "aria-current"));
+  // Each language's title, message and way home, each marked with its language.
+  auto h1 = find_tags(html, "h1");
+  REQUIRE(h1.size() == 1);
+  std::string title = inner(html, h1[0]);
+  for (const auto& [lang, text] : std::map<std::string, std::string>{
+           {"kk", "Бет табылмады"}, {"ru", "Страница не найдена"}, {"tr", "Sayfa bulunamadı"}, {"en", "Page not found"}}) {
+    INFO(lang);
+    CHECK(contains(title, "<span lang=\"" + lang + "\">" + text + "</span>"));
+    CHECK(!find_tags(html, "li", "lang", lang).empty());
+  }
+  // Nothing in one language only: no navigation, brand, skip link or footer in Kazakh.
+  for (const char* one_language : {"Басты бет</a>", "Мазмұнға өту", "<footer", "class=\"brand\"", "Негізгі навигация"}) {
+    INFO(one_language);
+    CHECK_FALSE(contains(html, one_language));
+  }
+  // The page is served at any depth: its links are from the server root.
+  for (const auto& a : find_tags(html, "a")) CHECK(a.get("href").rfind("/", 0) == 0);
+  CHECK(find_tags(html, "link", "rel", "alternate").empty());
+}
+
+TEST_CASE("fallbacks: foreign keywords and affiliations carry their language and say so visibly", "[e2e][i18n]") {
+  const BuiltSite& s = basic_site();
+  REQUIRE(s.run.status == 0);
+  // The ots topic's cloud on the English page has keywords only in Russian.
+  const std::string& topic = s.page("en/topics/ots/index.html");
+  size_t cloud = topic.find("class=\"keyword-cloud\"");
+  REQUIRE(cloud != std::string::npos);
+  std::string items = topic.substr(cloud, topic.find("</ul>", cloud) - cloud);
+  CHECK(contains(items, "<small class=\"fallback-note\" lang=\"en\">(Russian)</small></li>"));
+  for (const auto& li : find_tags(items, "li"))
+    if (li.has("lang")) CHECK(contains(inner(items, li), "class=\"fallback-note\""));
+  // An affiliation given only in Turkish and English, on the Kazakh and Russian pages.
+  CHECK(contains(s.page("kk/authors/index.html"),
+                 "<span lang=\"en\">Ankara University</span> <small class=\"fallback-note\">(қазақша нұсқасы жоқ, "
+                 "ағылшынша нұсқасы берілді)</small>"));
+  CHECK(contains(s.page("ru/authors/kalkan-erol/index.html"),
+                 "(на русском нет; показано на английском)"));
+}
+
+TEST_CASE("UI strings read as a native reader would write them", "[e2e][i18n]") {
+  const BuiltSite& s = basic_site();
+  REQUIRE(s.run.status == 0);
+  CHECK(contains(main_text(s.page("en/topics/index.html")), "Browse papers and events by topic."));
+  CHECK(contains(main_text(s.page("kk/topics/index.html")), "Мақалалар мен хронологияны тақырып бойынша шолыңыз."));
+  CHECK(contains(main_text(s.page(paper_page("tr", "alpha-smart-power"))), "Kaynak göster"));
+  CHECK(contains(main_text(s.page(paper_page("ru", "gamma-cinema"))), "В источнике авторы не указаны."));
+  CHECK(contains(main_text(s.page(paper_page("tr", "gamma-cinema"))), "Kaynakta yazar adı belirtilmemiş."));
+  CHECK(contains(s.page("tr/timeline/index.html"), "<nav class=\"decades\" aria-label=\"On yıllar\">"));
+  CHECK(contains(s.page("kk/timeline/index.html"), "aria-label=\"Тақырып бойынша сүзу:\""));
+  CHECK(contains(s.page("tr/timeline/index.html"), "aria-label=\"Konuya göre süz:\""));
+}
