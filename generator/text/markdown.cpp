@@ -91,16 +91,22 @@ struct Walker {
   std::map<std::string, int> line_link_counts;
   std::vector<std::pair<std::string, std::string>> link_markup;  // marker n → (open, close)
   std::vector<std::string> figure_markup;                        // marker n → inline figure
-  bool plain = false;  // rendering to plain text: an editorial mark is written "[sic]"
+  bool plain = false;  // rendering to plain text (descriptions, feeds, exports)
 
-  /// Puts square brackets around a link's text (an editorial mark in plain text).
-  static void bracket_text(cmark_node* n) {
-    cmark_node* open = cmark_node_new(CMARK_NODE_TEXT);
-    cmark_node_set_literal(open, "[");
-    cmark_node* close = cmark_node_new(CMARK_NODE_TEXT);
-    cmark_node_set_literal(close, "]");
-    cmark_node_prepend_child(n, open);
-    cmark_node_append_child(n, close);
+  /// Removes an editorial mark from plain text: there it could not be told
+  /// from the authors' words, so descriptions, feeds and citation exports
+  /// carry the text as printed. The space before the mark goes with it.
+  static void drop_mark(cmark_node* n) {
+    cmark_node* prev = cmark_node_previous(n);
+    if (prev && cmark_node_get_type(prev) == CMARK_NODE_TEXT && cmark_node_get_literal(prev)) {
+      std::string lit = cmark_node_get_literal(prev);
+      if (!lit.empty() && lit.back() == ' ') {
+        lit.pop_back();
+        cmark_node_set_literal(prev, lit.c_str());
+      }
+    }
+    cmark_node_unlink(n);
+    cmark_node_free(n);
   }
 
   void run(cmark_node* root) {
@@ -208,7 +214,10 @@ struct Walker {
     sl.occurrence = ++link_counts[sl.scheme + ":" + sl.target];
     sl.line = cmark_node_get_start_line(n);
     sl.col = link_column(sl.line, url, cmark_node_get_start_column(n));
-    if (plain && sl.scheme == "editorial") bracket_text(n);
+    if (plain && sl.scheme == "editorial") {
+      drop_mark(n);
+      return;
+    }
     if (options) {
       LinkTarget t = options->resolve ? options->resolve(sl) : LinkTarget{};
       replace_link(n, t);
