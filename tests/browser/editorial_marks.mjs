@@ -1,0 +1,55 @@
+// Editorial marks as a reader sees them: on every page of the site named on
+// the command line that has an <ins class="editorial">, each mark is shown
+// (not hidden), set apart from the authors' text around it (another colour
+// and face), explained by its title, and links to the edition statement on
+// the same page; printed, the explanation is written out after the mark.
+import { serveSite, launchBrowser, sitePages, siteArg, tally } from './harness.mjs';
+
+const root = siteArg();
+const server = await serveSite(root);
+const browser = await launchBrowser();
+const t = tally();
+let marks = 0;
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 390, height: 800 });
+  for (const p of sitePages(root)) {
+    await page.goto(server.url + p, { waitUntil: 'load' });
+    await page.emulateMediaType('screen');
+    const seen = await page.evaluate(() => [...document.querySelectorAll('ins.editorial')].map((ins) => {
+      const own = getComputedStyle(ins), around = getComputedStyle(ins.parentElement);
+      const link = ins.querySelector('a');
+      const box = ins.getBoundingClientRect();
+      return {
+        visible: box.width > 0 && box.height > 0 && own.visibility === 'visible',
+        apart: own.color !== around.color && own.fontFamily !== around.fontFamily,
+        title: ins.title,
+        target: link ? link.getAttribute('href') : null,
+        targetExists: link ? !!document.querySelector(link.getAttribute('href')) : false,
+        text: ins.textContent,
+      };
+    }));
+    for (const [i, m] of seen.entries()) {
+      const name = `${p} mark ${i + 1}`;
+      t.check(`${name} is shown`, m.visible);
+      t.check(`${name} is set apart from the authors' text`, m.apart);
+      t.check(`${name} reads [sic]`, m.text === '[sic]', m.text);
+      t.check(`${name} is explained`, m.title.length > 20, m.title);
+      t.check(`${name} links to the edition statement`, m.target === '#edition' && m.targetExists, m.target);
+    }
+    marks += seen.length;
+    if (seen.length) {
+      await page.emulateMediaType('print');
+      const printed = await page.evaluate(() => {
+        const ins = document.querySelector('ins.editorial');
+        return { after: getComputedStyle(ins, '::after').content, title: ins.title };
+      });
+      t.check(`${p} printed: the explanation follows the mark`, printed.after.includes(printed.title), printed.after);
+    }
+  }
+  t.check('the site has editorial marks to check', marks > 0, `${marks} found`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+t.finish();
