@@ -131,6 +131,7 @@ struct SiteConfig {
   Lang default_language;
   std::map<Lang, std::vector<Lang>> fallback;
   std::string base_url;  ///< empty: no absolute URLs, so no feeds or sitemap
+  bool usable = true;    ///< false: site.yaml has errors, so nothing else was loaded
 };
 
 /// Everything loaded from `content/`.

@@ -1,5 +1,6 @@
 #include "text/message.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <unicode/fmtable.h>
@@ -30,6 +31,33 @@ std::string format_message(std::string_view pattern, std::string_view lang, cons
   std::string utf8;
   out.toUTF8String(utf8);
   return utf8;
+}
+
+}  // namespace portal::text
+
+namespace portal::text {
+
+std::optional<MessageSyntaxError> message_syntax_error(std::string_view pattern) {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError where{};
+  icu::UnicodeString upattern =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size())));
+  icu::MessageFormat parsed(upattern, icu::Locale::getRoot(), where, status);
+  if (U_SUCCESS(status)) return std::nullopt;
+  MessageSyntaxError e;
+  int32_t offset = std::clamp(where.offset, 0, upattern.length());
+  e.offset = upattern.countChar32(0, offset);
+  switch (status) {
+    case U_UNMATCHED_BRACES: e.reason = "unmatched braces"; break;
+    case U_PATTERN_SYNTAX_ERROR: e.reason = "syntax error"; break;
+    case U_ILLEGAL_ARGUMENT_ERROR: e.reason = "invalid argument"; break;
+    case U_ARGUMENT_TYPE_MISMATCH: e.reason = "argument type mismatch"; break;
+    case U_DUPLICATE_KEYWORD: e.reason = "a plural or select case given twice"; break;
+    case U_UNDEFINED_KEYWORD: e.reason = "unknown plural or select case"; break;
+    case U_DEFAULT_KEYWORD_MISSING: e.reason = "the 'other' case is missing"; break;
+    default: e.reason = u_errorName(status); break;
+  }
+  return e;
 }
 
 }  // namespace portal::text
