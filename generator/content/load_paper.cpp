@@ -64,8 +64,8 @@ void load_authors(YamlReader& r, const YAML::Node& fm, Paper& p) {
     if (author.id.empty()) continue;
     auto dup = std::find_if(p.authors.begin(), p.authors.end(), [&](const Author& o) { return o.id == author.id; });
     if (dup != p.authors.end()) {
-      r.diag().error(r.pos(a["id"]), fmt::format("author '{}' is listed twice (first at line {})", author.id,
-                                                 dup->pos.line));
+      r.diag().error(r.pos(a["id"]), fmt::format("author '{}' is listed twice (first {})", author.id,
+                                                 first_place(dup->pos, r.pos(a["id"]))));
       continue;
     }
     p.authors.push_back(std::move(author));

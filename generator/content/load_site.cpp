@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -17,7 +18,7 @@ namespace {
 
 /// Reads `root/rel` and checks its encoding; nullopt (reported) when missing or broken.
 std::optional<std::string> read_text(const std::string& root, const std::string& rel, Diagnostics& diag,
-                                     bool required) {
+                                     bool required, bool& complete) {
   fs::path path = fs::path(root) / rel;
   std::error_code ec;
   if (!required && fs::symlink_status(path, ec).type() == fs::file_type::not_found) return std::nullopt;
@@ -25,6 +26,7 @@ std::optional<std::string> read_text(const std::string& root, const std::string&
   auto text = read_file(path.string(), &why);
   if (!text) {
     diag.error({rel, 0, 0}, why);
+    complete = false;
     return std::nullopt;
   }
   if (!check_text(*text, rel, diag)) return std::nullopt;
@@ -120,8 +122,8 @@ std::vector<Event> load_timeline(const std::string& rel, std::string text, const
           return o.paper == es.paper && o.anchor == es.anchor;
         });
         if (dup != ev.sources.end()) {
-          diag.error(es.pos, fmt::format("source '{}{}{}' is listed twice (first at line {})", es.paper,
-                                         es.anchor.empty() ? "" : "#", es.anchor, dup->pos.line));
+          diag.error(es.pos, fmt::format("source '{}{}{}' is listed twice (first {})", es.paper,
+                                         es.anchor.empty() ? "" : "#", es.anchor, first_place(dup->pos, es.pos)));
           continue;
         }
         ev.sources.push_back(std::move(es));
@@ -163,8 +165,8 @@ SiteConfig load_site_config(const std::string& rel, std::string text, Diagnostic
         diag.error(plain.pos(list[i]), fmt::format("'{}' is not a language code (e.g. kk, ru, tr, en)", l));
       for (size_t j = 0; j < i; ++j)
         if (list[j].IsScalar() && list[j].Scalar() == l)
-          diag.error(plain.pos(list[i]), fmt::format("language '{}' is listed twice (first at line {})", l,
-                                                     plain.pos(list[j]).line));
+          diag.error(plain.pos(list[i]), fmt::format("language '{}' is listed twice (first {})", l,
+                                                     first_place(plain.pos(list[j]), plain.pos(list[i]))));
     }
   }
   // Each language once, in declared order, so that later stages see a clean list.
@@ -224,8 +226,16 @@ namespace {
 /// keep lock files there, such as Emacs's dangling `.#id.md` links) and files
 /// that are not `.md`; reports the folder itself, or an `.md` entry, that
 /// cannot be read (not a folder, a broken link, a link loop, a FIFO).
-std::vector<fs::path> paper_files(const std::string& root, Diagnostics& diag) {
+std::vector<fs::path> paper_files(const std::string& root, Diagnostics& diag, bool& complete) {
   const std::string rel_dir = "content/papers";
+  struct MarkIncomplete {  // whatever return is taken, an error here means papers are missing
+    Diagnostics& diag;
+    bool& complete;
+    size_t before;
+    ~MarkIncomplete() {
+      if (diag.error_count() > before) complete = false;
+    }
+  } mark{diag, complete, diag.error_count()};
   fs::path dir = fs::path(root) / rel_dir;
   std::vector<fs::path> files;
   std::error_code ec;
@@ -271,29 +281,31 @@ std::vector<fs::path> paper_files(const std::string& root, Diagnostics& diag) {
 Site load_content(const std::string& root, Diagnostics& diag) {
   Site site;
   size_t errors_before = diag.error_count();
-  if (auto text = read_text(root, "content/site.yaml", diag, true))
+  if (auto text = read_text(root, "content/site.yaml", diag, true, site.complete))
     site.config = load_site_config("content/site.yaml", std::move(*text), diag);
   // Everything else is read in terms of site.yaml (its languages above all):
   // with a broken one, every paper would only echo its errors.
   if (diag.error_count() > errors_before) {
-    site.config.usable = false;
+    site.complete = false;
     return site;
   }
-  if (auto text = read_text(root, "content/topics.yaml", diag, true))
+  if (auto text = read_text(root, "content/topics.yaml", diag, true, site.complete))
     site.topics = load_topics("content/topics.yaml", std::move(*text), site.config, diag);
-  if (auto text = read_text(root, "content/timeline.yaml", diag, false))
+  if (auto text = read_text(root, "content/timeline.yaml", diag, false, site.complete))
     site.events = load_timeline("content/timeline.yaml", std::move(*text), site.config, diag);
 
-  std::vector<fs::path> files = paper_files(root, diag);
+  std::vector<fs::path> files = paper_files(root, diag, site.complete);
   // Papers are independent: parse them on all cores, keep results in file order.
   std::vector<std::optional<Paper>> papers(files.size());
   std::vector<Diagnostics> diags(files.size());
+  std::atomic<bool> unreadable{false};
   parallel_for(files.size(), [&](size_t i) {
     std::string rel = "content/papers/" + files[i].filename().string();
     std::string why;
     auto text = read_file(files[i].string(), &why);
     if (!text) {
       diags[i].error({rel, 0, 0}, fmt::format("cannot read the paper: {}", why));
+      unreadable = true;
       return;
     }
     papers[i] = load_paper(rel, files[i].stem().string(), std::move(*text), site.config, diags[i]);
@@ -302,6 +314,7 @@ Site load_content(const std::string& root, Diagnostics& diag) {
     diag.merge(std::move(diags[i]));
     if (papers[i]) site.papers.push_back(std::move(*papers[i]));
   }
+  if (unreadable) site.complete = false;
   return site;
 }
 

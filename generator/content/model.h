@@ -131,7 +131,6 @@ struct SiteConfig {
   Lang default_language;
   std::map<Lang, std::vector<Lang>> fallback;
   std::string base_url;  ///< empty: no absolute URLs, so no feeds or sitemap
-  bool usable = true;    ///< false: site.yaml has errors, so nothing else was loaded
 };
 
 /// Everything loaded from `content/`.
@@ -140,6 +139,10 @@ struct Site {
   std::vector<Topic> topics;
   std::vector<Event> events;
   std::vector<Paper> papers;
+  /// False when site.yaml has errors (nothing else was loaded) or a file or
+  /// folder of content/ could not be read: checking links against what is
+  /// missing would only bury the real error under its echoes.
+  bool complete = true;
 };
 
 }  // namespace portal

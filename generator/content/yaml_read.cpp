@@ -44,7 +44,10 @@ bool YamlDoc::parse(Diagnostics& diag) {
   // The event scan comes first: it bounds aliases before anything walks the tree.
   try {
     bool usable = true;
-    for (const auto& problem : scan_yaml(text_, line_starts_)) {
+    auto where = [this](const YAML::Mark& first, const YAML::Mark& later) {
+      return first_place(pos(first), pos(later));
+    };
+    for (const auto& problem : scan_yaml(text_, line_starts_, where)) {
       diag.error(pos(problem.mark), problem.message);
       if (problem.fatal) usable = false;
     }
@@ -126,6 +129,11 @@ std::optional<Date> YamlReader::date(const YAML::Node& map, const char* key, boo
     return std::nullopt;
   }
   return d;
+}
+
+std::string first_place(const SourcePos& first, const SourcePos& later) {
+  if (first.line == later.line) return fmt::format("at line {}, column {}", first.line, first.col);
+  return fmt::format("at line {}", first.line);
 }
 
 bool is_kebab_id(std::string_view s) {
@@ -222,8 +230,8 @@ std::vector<TopicRef> YamlReader::topic_list(const YAML::Node& map, const char* 
     if (!s) continue;
     auto dup = std::find_if(out.begin(), out.end(), [&](const TopicRef& t) { return t.id == *s; });
     if (dup != out.end()) {
-      diag_.error(pos(item), fmt::format("topic '{}' is listed twice in '{}' (first at line {}, column {})", *s,
-                                         key, dup->pos.line, dup->pos.col));
+      diag_.error(pos(item), fmt::format("topic '{}' is listed twice in '{}' (first {})", *s, key,
+                                         first_place(dup->pos, pos(item))));
       continue;
     }
     out.push_back({*s, pos(item)});

@@ -76,6 +76,10 @@ class YamlReader {
   const std::vector<Lang>* languages_;
 };
 
+/// Where a first occurrence is, for "… (first at line 3)": with the column when
+/// `later` is on the same line.
+std::string first_place(const SourcePos& first, const SourcePos& later);
+
 /// True when `s` is ASCII kebab-case: [a-z0-9]+(-[a-z0-9]+)*.
 bool is_kebab_id(std::string_view s);
 

@@ -41,8 +41,8 @@ size_t closing_quote(const std::string& text, size_t at) {
 /// document as expanded, and the expanded size of every anchored node.
 class Scanner : public YAML::EventHandler {
  public:
-  Scanner(const std::string& text, const std::vector<size_t>& line_starts)
-      : text_(text), line_starts_(line_starts) {}
+  Scanner(const std::string& text, const std::vector<size_t>& line_starts, const FirstPlace& where)
+      : text_(text), line_starts_(line_starts), where_(where) {}
 
   std::vector<YamlScanProblem> problems;
   bool stopped = false;
@@ -101,7 +101,7 @@ class Scanner : public YAML::EventHandler {
     size_t start = 0;
     bool is_map = false;
     bool next_is_key = true;
-    std::map<std::string, int> keys;
+    std::map<std::string, YAML::Mark> keys;
   };
 
   void leaf(YAML::anchor_t anchor, const std::string* value, const YAML::Mark& mark) {
@@ -135,11 +135,10 @@ class Scanner : public YAML::EventHandler {
     if (stack_.empty() || !stack_.back().is_map) return;
     Frame& f = stack_.back();
     if (f.next_is_key && value) {
-      auto [it, fresh] = f.keys.emplace(*value, mark.line);
+      auto [it, fresh] = f.keys.emplace(*value, mark);
       if (!fresh)
-        problems.push_back({mark, fmt::format("duplicate key '{}' (first defined at line {}): only one value "
-                                              "can be kept",
-                                              *value, it->second + 1)});
+        problems.push_back({mark, fmt::format("duplicate key '{}' (first defined {}): only one value can be kept",
+                                              *value, where_(it->second, mark))});
     }
     f.next_is_key = !f.next_is_key;
   }
@@ -163,6 +162,7 @@ class Scanner : public YAML::EventHandler {
 
   const std::string& text_;
   const std::vector<size_t>& line_starts_;
+  const FirstPlace& where_;
   std::vector<Frame> stack_;
   std::map<YAML::anchor_t, size_t> anchor_sizes_;
   size_t total_ = 0;
@@ -171,10 +171,11 @@ class Scanner : public YAML::EventHandler {
 
 }  // namespace
 
-std::vector<YamlScanProblem> scan_yaml(const std::string& text, const std::vector<size_t>& line_starts) {
+std::vector<YamlScanProblem> scan_yaml(const std::string& text, const std::vector<size_t>& line_starts,
+                                       const FirstPlace& where) {
   std::istringstream in(text);
   YAML::Parser parser(in);
-  Scanner scanner(text, line_starts);
+  Scanner scanner(text, line_starts, where);
   parser.HandleNextDocument(scanner);
   return std::move(scanner.problems);
 }

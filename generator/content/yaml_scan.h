@@ -11,6 +11,7 @@
 /// Each problem is reported at its own position.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,14 @@ struct YamlScanProblem {
   bool fatal = false;  ///< the tree must not be built or walked (an alias bomb, an unclosed quote)
 };
 
+/// Words for where a first occurrence is, seen from a later one ("at line 3",
+/// or "at line 3, column 12" on the same line); given by the caller, who knows columns.
+using FirstPlace = std::function<std::string(const YAML::Mark& first, const YAML::Mark& later)>;
+
 /// Scans the first document of `text`. Throws YAML::Exception on a syntax error
 /// (as YAML::Load would). Stops at the first alias past the bound, since
 /// nothing after it can be walked safely.
-std::vector<YamlScanProblem> scan_yaml(const std::string& text, const std::vector<size_t>& line_starts);
+std::vector<YamlScanProblem> scan_yaml(const std::string& text, const std::vector<size_t>& line_starts,
+                                       const FirstPlace& where);
 
 }  // namespace portal
