@@ -252,9 +252,12 @@ std::vector<fs::path> paper_files(const std::string& root, Diagnostics& diag, bo
     diag.error({rel_dir, 0, 0}, "not a folder: papers are the files content/papers/<id>.md");
     return files;
   }
+  std::vector<fs::path> entries;
   fs::directory_iterator it(dir, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    const fs::path& path = it->path();
+  for (; !ec && it != end; it.increment(ec)) entries.push_back(it->path());
+  if (ec) diag.error({rel_dir, 0, 0}, fmt::format("cannot read the folder: {}", ec.message()));
+  std::sort(entries.begin(), entries.end());  // so that problems are reported in a stable order
+  for (const fs::path& path : entries) {
     std::string name = path.filename().string();
     if (name.empty() || name[0] == '.' || path.extension() != ".md") continue;
     std::string rel = rel_dir + "/" + name;
@@ -271,8 +274,6 @@ std::vector<fs::path> paper_files(const std::string& root, Diagnostics& diag, bo
       files.push_back(path);
     }
   }
-  if (ec) diag.error({rel_dir, 0, 0}, fmt::format("cannot read the folder: {}", ec.message()));
-  std::sort(files.begin(), files.end());
   return files;
 }
 
