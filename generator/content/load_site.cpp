@@ -157,7 +157,7 @@ SiteConfig load_site_config(const std::string& rel, std::string text, Diagnostic
                    "site.yaml");
   c.languages = plain.string_list(root, "languages");
   if (c.languages.empty()) diag.error(plain.pos(root), "site.yaml must declare 'languages', e.g. [kk, ru, tr, en]");
-  if (YAML::Node list = root["languages"]; list.IsSequence()) {
+  if (YAML::Node list = root["languages"]; list && list.IsSequence()) {
     for (size_t i = 0; i < list.size(); ++i) {
       if (!list[i].IsScalar()) continue;
       const std::string& l = list[i].Scalar();

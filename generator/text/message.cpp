@@ -7,6 +7,7 @@
 #include <unicode/locid.h>
 #include <unicode/msgfmt.h>
 #include <unicode/unistr.h>
+#include <unicode/ustring.h>
 
 namespace portal::text {
 
@@ -46,6 +47,27 @@ std::optional<MessageSyntaxError> message_syntax_error(std::string_view pattern)
   if (U_SUCCESS(status)) return std::nullopt;
   MessageSyntaxError e;
   int32_t offset = std::clamp(where.offset, 0, upattern.length());
+  // ICU leaves the offset at 0 for unmatched braces: the place is the first
+  // '{' never closed (or a '}' never opened), counted outside ICU's '…' quoting.
+  if (status == U_UNMATCHED_BRACES) {
+    std::vector<int32_t> open;
+    bool quoted = false;
+    int32_t stray = -1;
+    for (int32_t i = 0; i < upattern.length() && stray < 0; ++i) {
+      char16_t c = upattern.charAt(i);
+      if (c == u'\'') {
+        if (i + 1 < upattern.length() && upattern.charAt(i + 1) == u'\'') ++i;
+        else if (quoted || (i + 1 < upattern.length() && u_strchr(u"{}#|", upattern.charAt(i + 1)))) quoted = !quoted;
+      } else if (!quoted && c == u'{') {
+        open.push_back(i);
+      } else if (!quoted && c == u'}') {
+        if (open.empty()) stray = i;
+        else open.pop_back();
+      }
+    }
+    if (stray >= 0) offset = stray;
+    else if (!open.empty()) offset = open.front();
+  }
   e.offset = upattern.countChar32(0, offset);
   switch (status) {
     case U_UNMATCHED_BRACES: e.reason = "unmatched braces"; break;

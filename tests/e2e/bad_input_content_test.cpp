@@ -97,8 +97,8 @@ TEST_CASE("bad input: duplicate keys in topics.yaml, timeline.yaml and front mat
                  "published: 2020\nlanguage: ru\n");
   });
   expect_errors(b, {"content/topics.yaml:" + std::to_string(topic_line) +
-                        ":34: error: duplicate key 'en' (first defined at line " + std::to_string(topic_line) +
-                        ", column 11): only one value can be kept",
+                        ":33: error: duplicate key 'en' (first defined at line " + std::to_string(topic_line) +
+                        ", column 10): only one value can be kept",
                     "content/timeline.yaml:" + std::to_string(event_line + 3) +
                         ":3: error: duplicate key 'date' (first defined at line " + std::to_string(event_line + 1) +
                         "): only one value can be kept",
@@ -138,7 +138,7 @@ TEST_CASE("bad input: an author, a topic and a keyword listed twice in a paper; 
                     "content/papers/twice.md:9:12: error: invalid date '0000' in 'published': there is no year 0",
                     "content/papers/twice.md:10:24: error: topic 'ots' is listed twice in 'topics' (first at line "
                     "10, column 10)",
-                    "content/papers/twice.md:12:22: error: 'Turkic' is listed twice in 'keywords.en'"});
+                    "content/papers/twice.md:12:21: error: 'Turkic' is listed twice in 'keywords.en'"});
 }
 
 // --- invisible control characters -------------------------------------------
@@ -164,7 +164,7 @@ TEST_CASE("bad input: a form feed, U+2028 and U+0085 are reported where they sta
                         ":19: error: invisible character U+0085 NEXT LINE is not allowed: delete it, or use a space "
                         "or a line break",
                     "content/topics.yaml:" + std::to_string(topic_line) +
-                        ":17: error: invisible character U+0007 ALERT is not allowed: delete it, or use a space or a "
+                        ":19: error: invisible character U+0007 ALERT is not allowed: delete it, or use a space or a "
                         "line break"});
 }
 
@@ -220,7 +220,7 @@ TEST_CASE("bad input: a broken site.yaml is reported alone, not buried under its
                     "content/site.yaml:8:3: error: unknown language 'kk': site.yaml declares kz, ru, tr, en",
                     "content/site.yaml:13:19: error: default_language 'kk' is not one of the declared languages",
                     "content/site.yaml:15:3: error: unknown language 'kk' in 'fallback'",
-                    "content/site.yaml:16:7: error: unknown language 'kk' in fallback chain",
-                    "content/site.yaml:17:11: error: unknown language 'kk' in fallback chain",
-                    "content/site.yaml:18:11: error: unknown language 'kk' in fallback chain"});
+                    "content/site.yaml:16:8: error: unknown language 'kk' in fallback chain",
+                    "content/site.yaml:17:12: error: unknown language 'kk' in fallback chain",
+                    "content/site.yaml:18:16: error: unknown language 'kk' in fallback chain"});
 }

@@ -65,7 +65,7 @@ TEST_CASE("bad input: a UI string that is not a valid ICU message is placed at I
     replace_once(en, "other {# papers}}\"", "other {# papers}\"");
     replace_once(en, "abstract_in: \"Abstract in {language}\"", "abstract_in: \"Abstract in {language\"");
   });
-  expect_errors(b, {"templates/i18n/en.yaml:47:30: error: UI string 'paper.abstract_in' is not a valid ICU message: "
+  expect_errors(b, {"templates/i18n/en.yaml:47:29: error: UI string 'paper.abstract_in' is not a valid ICU message: "
                     "unmatched braces",
                     "templates/i18n/en.yaml:77:33: error: UI string 'topics.papers_count' is not a valid ICU "
                     "message: syntax error"});
