@@ -1,10 +1,12 @@
 #include "cli/new_paper.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
 #include <fmt/format.h>
 
+#include "content/load.h"
 #include "content/yaml_read.h"
 
 namespace fs = std::filesystem;
@@ -20,6 +22,21 @@ int new_paper(const std::string& root, const std::string& id, const std::string&
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     fmt::print(stderr, "portal new: {} does not exist (use --root for the portal folder)\n", dir.string());
+    return 1;
+  }
+  // The language must be one of the portal's, or the skeleton fails its first check.
+  std::string site_yaml = (fs::path(root) / "content" / "site.yaml").string();
+  auto site_text = read_file(site_yaml);
+  Diagnostics site_diag;
+  SiteConfig config;
+  if (site_text) config = load_site_config("content/site.yaml", std::move(*site_text), site_diag);
+  if (!site_text || site_diag.has_errors() || config.languages.empty()) {
+    fmt::print(stderr, "portal new: cannot read the portal's languages from {} (run `portal check`)\n", site_yaml);
+    return 1;
+  }
+  if (std::find(config.languages.begin(), config.languages.end(), language) == config.languages.end()) {
+    fmt::print(stderr, "portal new: '{}' is not one of the portal's languages: use --language with one of {}\n",
+               language, fmt::join(config.languages, ", "));
     return 1;
   }
   fs::path file = dir / (id + ".md");

@@ -1,7 +1,10 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "content/load.h"
 #include "content/load_edition.h"
+#include "content/text_check.h"
 #include "content/yaml_read.h"
 
 namespace portal {
@@ -59,7 +62,14 @@ void load_authors(YamlReader& r, const YAML::Node& fm, Paper& p) {
     author.affiliation = r.localized_string(a, "affiliation", false);
     author.email = r.string(a, "email", false).value_or("");
     author.orcid = r.string(a, "orcid", false).value_or("");
-    if (!author.id.empty()) p.authors.push_back(std::move(author));
+    if (author.id.empty()) continue;
+    auto dup = std::find_if(p.authors.begin(), p.authors.end(), [&](const Author& o) { return o.id == author.id; });
+    if (dup != p.authors.end()) {
+      r.diag().error(r.pos(a["id"]), fmt::format("author '{}' is listed twice (first {})", author.id,
+                                                 first_place(dup->pos, r.pos(a["id"]))));
+      continue;
+    }
+    p.authors.push_back(std::move(author));
   }
 }
 
@@ -92,6 +102,7 @@ void load_references(YamlReader& r, const YAML::Node& fm, Paper& p) {
 std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std::string text,
                                 const SiteConfig& config, Diagnostics& diag) {
   if (!check_text(text, rel_path, diag)) return std::nullopt;
+  check_forbidden_chars(text, rel_path, diag);  // reported, but the paper is still read for its other problems
   Paper p;
   p.id = std::move(id);
   p.path = rel_path;

@@ -1,11 +1,14 @@
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 
 #include <fmt/format.h>
 
 #include "content/load.h"
+#include "content/text_check.h"
 #include "content/yaml_read.h"
 #include "support/parallel.h"
+#include "text/unicode.h"
 
 namespace fs = std::filesystem;
 
@@ -15,14 +18,47 @@ namespace {
 
 /// Reads `root/rel` and checks its encoding; nullopt (reported) when missing or broken.
 std::optional<std::string> read_text(const std::string& root, const std::string& rel, Diagnostics& diag,
-                                     bool required) {
-  auto text = read_file((fs::path(root) / rel).string());
+                                     bool required, bool& complete) {
+  fs::path path = fs::path(root) / rel;
+  std::error_code ec;
+  if (!required && fs::symlink_status(path, ec).type() == fs::file_type::not_found) return std::nullopt;
+  std::string why;
+  auto text = read_file(path.string(), &why);
   if (!text) {
-    if (required) diag.error({rel, 0, 0}, "file not found or not readable");
+    diag.error({rel, 0, 0}, why);
+    complete = false;
     return std::nullopt;
   }
   if (!check_text(*text, rel, diag)) return std::nullopt;
+  check_forbidden_chars(*text, rel, diag);  // reported, but the file is still read for its other problems
   return text;
+}
+
+/// What is wrong with `url` as the site's base URL, if anything. It goes
+/// verbatim into robots.txt, feeds and the sitemap, so it must be one clean
+/// absolute http(s) URL: no whitespace or control characters (a line break
+/// would add a line to robots.txt), a host, and no query or fragment.
+std::optional<std::string> base_url_problem(std::string_view url) {
+  for (size_t i = 0; i < url.size();) {
+    size_t at = i;
+    int32_t c = text::decode_utf8(url, i);
+    if (c <= 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0x2028 || c == 0x2029 || c == 0x3000 || c == 0xFEFF)
+      return fmt::format("base_url contains {} at character {}: a URL has no spaces or control characters",
+                         describe_char(c), text::utf8_columns(url.substr(0, at)) + 1);
+  }
+  std::string_view rest;
+  if (url.rfind("https://", 0) == 0) rest = url.substr(8);
+  else if (url.rfind("http://", 0) == 0) rest = url.substr(7);
+  else return "base_url must be an absolute http:// or https:// URL";
+  std::string_view host = rest.substr(0, rest.find_first_of("/?#"));
+  if (host.empty() || host.front() == ':')
+    return fmt::format("base_url '{}' has no host: write it as https://example.org/ or https://example.org/path/", url);
+  if (url.find_first_of("?#") != std::string_view::npos)
+    return "base_url must not have a query (?) or a fragment (#): pages are added after it";
+  if (url.find_first_of("\"<>\\^`{|}") != std::string_view::npos)
+    return fmt::format("base_url '{}' contains a character a URL may not have unencoded (one of \" < > \\ ^ ` {{ | }})",
+                       url);
+  return std::nullopt;
 }
 
 std::vector<Topic> load_topics(const std::string& rel, std::string text, const SiteConfig& config,
@@ -81,7 +117,16 @@ std::vector<Event> load_timeline(const std::string& rel, std::string text, const
         es.pos = r.pos(src);
         es.paper = r.string(src, "paper", true).value_or("");
         es.anchor = r.string(src, "anchor", false).value_or("");
-        if (!es.paper.empty()) ev.sources.push_back(std::move(es));
+        if (es.paper.empty()) continue;
+        auto dup = std::find_if(ev.sources.begin(), ev.sources.end(), [&](const EventSource& o) {
+          return o.paper == es.paper && o.anchor == es.anchor;
+        });
+        if (dup != ev.sources.end()) {
+          diag.error(es.pos, fmt::format("source '{}{}{}' is listed twice (first {})", es.paper,
+                                         es.anchor.empty() ? "" : "#", es.anchor, first_place(dup->pos, es.pos)));
+          continue;
+        }
+        ev.sources.push_back(std::move(es));
       }
     }
     if (date && ev.end && *ev.end < *date)
@@ -112,9 +157,23 @@ SiteConfig load_site_config(const std::string& rel, std::string text, Diagnostic
                    "site.yaml");
   c.languages = plain.string_list(root, "languages");
   if (c.languages.empty()) diag.error(plain.pos(root), "site.yaml must declare 'languages', e.g. [kk, ru, tr, en]");
+  if (YAML::Node list = root["languages"]; list && list.IsSequence()) {
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (!list[i].IsScalar()) continue;
+      const std::string& l = list[i].Scalar();
+      if (!is_kebab_id(l) || l.size() > 8)
+        diag.error(plain.pos(list[i]), fmt::format("'{}' is not a language code (e.g. kk, ru, tr, en)", l));
+      for (size_t j = 0; j < i; ++j)
+        if (list[j].IsScalar() && list[j].Scalar() == l)
+          diag.error(plain.pos(list[i]), fmt::format("language '{}' is listed twice (first {})", l,
+                                                     first_place(plain.pos(list[j]), plain.pos(list[i]))));
+    }
+  }
+  // Each language once, in declared order, so that later stages see a clean list.
+  std::vector<Lang> unique;
   for (const auto& l : c.languages)
-    if (!is_kebab_id(l) || l.size() > 8)
-      diag.error(plain.pos(root["languages"]), fmt::format("'{}' is not a language code (e.g. kk, ru, tr, en)", l));
+    if (std::find(unique.begin(), unique.end(), l) == unique.end()) unique.push_back(l);
+  c.languages = std::move(unique);
   YamlReader r(doc, diag, &c.languages);
   c.title = r.localized_string(root, "title", true);
   c.description = r.localized_string(root, "description", false);
@@ -133,6 +192,8 @@ SiteConfig load_site_config(const std::string& rel, std::string text, Diagnostic
         if (!l) continue;
         if (std::find(c.languages.begin(), c.languages.end(), *l) == c.languages.end())
           diag.error(r.pos(item), fmt::format("unknown language '{}' in fallback chain", *l));
+        else if (std::find(chain.begin(), chain.end(), *l) != chain.end())
+          diag.error(r.pos(item), fmt::format("language '{}' is listed twice in 'fallback.{}'", *l, lang));
         else if (*l != lang)
           chain.push_back(*l);
       }
@@ -148,38 +209,104 @@ SiteConfig load_site_config(const std::string& rel, std::string text, Diagnostic
       if (other != l && std::find(chain.begin(), chain.end(), other) == chain.end()) chain.push_back(other);
   }
   c.base_url = r.string(root, "base_url", false).value_or("");
-  if (!c.base_url.empty() && c.base_url.back() != '/') c.base_url += '/';
-  if (!c.base_url.empty() && c.base_url.rfind("http://", 0) != 0 && c.base_url.rfind("https://", 0) != 0)
-    diag.error(r.pos(root["base_url"]), "base_url must be an absolute http:// or https:// URL");
+  if (!c.base_url.empty()) {
+    if (auto problem = base_url_problem(c.base_url)) {
+      diag.error(r.pos(root["base_url"]), *problem);
+      c.base_url.clear();
+    } else if (c.base_url.back() != '/') {
+      c.base_url += '/';
+    }
+  }
   return c;
 }
 
-Site load_content(const std::string& root, Diagnostics& diag) {
-  Site site;
-  if (auto text = read_text(root, "content/site.yaml", diag, true))
-    site.config = load_site_config("content/site.yaml", std::move(*text), diag);
-  if (auto text = read_text(root, "content/topics.yaml", diag, true))
-    site.topics = load_topics("content/topics.yaml", std::move(*text), site.config, diag);
-  if (auto text = read_text(root, "content/timeline.yaml", diag, false))
-    site.events = load_timeline("content/timeline.yaml", std::move(*text), site.config, diag);
+namespace {
 
+/// The paper files of content/papers/, sorted. Skips hidden files (editors
+/// keep lock files there, such as Emacs's dangling `.#id.md` links) and files
+/// that are not `.md`; reports the folder itself, or an `.md` entry, that
+/// cannot be read (not a folder, a broken link, a link loop, a FIFO).
+std::vector<fs::path> paper_files(const std::string& root, Diagnostics& diag, bool& complete) {
+  const std::string rel_dir = "content/papers";
+  struct MarkIncomplete {  // whatever return is taken, an error here means papers are missing
+    Diagnostics& diag;
+    bool& complete;
+    size_t before;
+    ~MarkIncomplete() {
+      if (diag.error_count() > before) complete = false;
+    }
+  } mark{diag, complete, diag.error_count()};
+  fs::path dir = fs::path(root) / rel_dir;
   std::vector<fs::path> files;
   std::error_code ec;
-  fs::path dir = fs::path(root) / "content" / "papers";
-  if (fs::is_directory(dir, ec)) {
-    for (const auto& entry : fs::directory_iterator(dir, ec))
-      if (entry.is_regular_file() && entry.path().extension() == ".md") files.push_back(entry.path());
+  fs::file_status st = fs::status(dir, ec);
+  if (st.type() == fs::file_type::not_found) {
+    diag.error({rel_dir, 0, 0}, "folder not found: papers are the files content/papers/<id>.md");
+    return files;
   }
-  std::sort(files.begin(), files.end());
+  if (ec) {
+    diag.error({rel_dir, 0, 0}, fmt::format("cannot read the folder: {}", ec.message()));
+    return files;
+  }
+  if (st.type() != fs::file_type::directory) {
+    diag.error({rel_dir, 0, 0}, "not a folder: papers are the files content/papers/<id>.md");
+    return files;
+  }
+  std::vector<fs::path> entries;
+  fs::directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) entries.push_back(it->path());
+  if (ec) diag.error({rel_dir, 0, 0}, fmt::format("cannot read the folder: {}", ec.message()));
+  std::sort(entries.begin(), entries.end());  // so that problems are reported in a stable order
+  for (const fs::path& path : entries) {
+    std::string name = path.filename().string();
+    if (name.empty() || name[0] == '.' || path.extension() != ".md") continue;
+    std::string rel = rel_dir + "/" + name;
+    std::error_code sec, lec;
+    fs::file_status fst = fs::status(path, sec);
+    if (fs::is_symlink(fs::symlink_status(path, lec)) && fst.type() == fs::file_type::not_found) {
+      diag.error({rel, 0, 0}, fmt::format("broken symbolic link: its target '{}' does not exist",
+                                          fs::read_symlink(path, lec).string()));
+    } else if (sec) {
+      diag.error({rel, 0, 0}, fmt::format("cannot read the paper: {}", sec.message()));
+    } else if (fst.type() != fs::file_type::regular) {
+      diag.error({rel, 0, 0}, "not a regular file: a paper is a Markdown file");
+    } else {
+      files.push_back(path);
+    }
+  }
+  return files;
+}
 
+}  // namespace
+
+Site load_content(const std::string& root, Diagnostics& diag) {
+  Site site;
+  size_t errors_before = diag.error_count();
+  if (auto text = read_text(root, "content/site.yaml", diag, true, site.complete))
+    site.config = load_site_config("content/site.yaml", std::move(*text), diag);
+  // Everything else is read in terms of site.yaml (its languages above all):
+  // with a broken one, every paper would only echo its errors.
+  if (diag.error_count() > errors_before) {
+    site.complete = false;
+    return site;
+  }
+  if (auto text = read_text(root, "content/topics.yaml", diag, true, site.complete))
+    site.topics = load_topics("content/topics.yaml", std::move(*text), site.config, diag);
+  if (auto text = read_text(root, "content/timeline.yaml", diag, false, site.complete))
+    site.events = load_timeline("content/timeline.yaml", std::move(*text), site.config, diag);
+
+  std::vector<fs::path> files = paper_files(root, diag, site.complete);
   // Papers are independent: parse them on all cores, keep results in file order.
   std::vector<std::optional<Paper>> papers(files.size());
   std::vector<Diagnostics> diags(files.size());
+  std::atomic<bool> unreadable{false};
   parallel_for(files.size(), [&](size_t i) {
     std::string rel = "content/papers/" + files[i].filename().string();
-    auto text = read_file(files[i].string());
+    std::string why;
+    auto text = read_file(files[i].string(), &why);
     if (!text) {
-      diags[i].error({rel, 0, 0}, "file not readable");
+      diags[i].error({rel, 0, 0}, fmt::format("cannot read the paper: {}", why));
+      unreadable = true;
       return;
     }
     papers[i] = load_paper(rel, files[i].stem().string(), std::move(*text), site.config, diags[i]);
@@ -188,6 +315,7 @@ Site load_content(const std::string& root, Diagnostics& diag) {
     diag.merge(std::move(diags[i]));
     if (papers[i]) site.papers.push_back(std::move(*papers[i]));
   }
+  if (unreadable) site.complete = false;
   return site;
 }
 

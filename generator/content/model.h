@@ -184,6 +184,10 @@ struct Site {
   std::vector<Topic> topics;
   std::vector<Event> events;
   std::vector<Paper> papers;
+  /// False when site.yaml has errors (nothing else was loaded) or a file or
+  /// folder of content/ could not be read: checking links against what is
+  /// missing would only bury the real error under its echoes.
+  bool complete = true;
 };
 
 }  // namespace portal

@@ -1,12 +1,13 @@
 #include "content/yaml_read.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
-#include <functional>
 #include <sstream>
 
 #include <fmt/format.h>
 
+#include "content/yaml_scan.h"
 #include "text/unicode.h"
 
 namespace portal {
@@ -39,63 +40,32 @@ YamlDoc::YamlDoc(std::string path, std::string text, int first_line)
     if (text_[i] == '\n') line_starts_.push_back(i + 1);
 }
 
-namespace {
-
-/// yaml-cpp 0.7 accepts a quoted text that is never closed and lets it run to
-/// the end of the document. Finds such a scalar: one whose opening quote has
-/// no closing quote after it.
-bool unterminated_quote(const std::string& text, size_t at) {
-  if (at >= text.size()) return false;
-  char q = text[at];
-  if (q != '"' && q != '\'') return false;
-  for (size_t i = at + 1; i < text.size(); ++i) {
-    if (q == '"' && text[i] == '\\') {
-      ++i;
-    } else if (text[i] == q) {
-      if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-        ++i;
-        continue;
-      }
-      return false;
-    }
-  }
-  return true;
-}
-
-}  // namespace
-
 bool YamlDoc::parse(Diagnostics& diag) {
+  // The event scan comes first: it bounds aliases before anything walks the tree.
   try {
+    bool usable = true;
+    auto where = [this](const YAML::Mark& first, const YAML::Mark& later) {
+      return first_place(pos(first), pos(later));
+    };
+    for (const auto& problem : scan_yaml(text_, line_starts_, where)) {
+      diag.error(pos(problem.mark), problem.message);
+      if (problem.fatal) usable = false;
+    }
+    if (!usable) return false;
     root_ = YAML::Load(text_);
   } catch (const YAML::Exception& e) {
     diag.error(pos(e.mark), fmt::format("malformed YAML: {}", e.msg));
     return false;
   }
-  // Only the last scalar can have run to the end; check every quoted one, in
-  // document order, and report the first that is never closed.
-  bool ok = true;
-  std::function<void(const YAML::Node&)> walk = [&](const YAML::Node& n) {
-    if (!ok) return;
-    if (n.IsScalar()) {
-      const YAML::Mark m = n.Mark();
-      if (m.line >= 0 && static_cast<size_t>(m.line) < line_starts_.size() && n.Tag() == "!") {
-        size_t at = line_starts_[static_cast<size_t>(m.line)] + static_cast<size_t>(m.column);
-        if (unterminated_quote(text_, at)) {
-          diag.error(pos(m), "malformed YAML: a quoted text is never closed (missing closing quote)");
-          ok = false;
-        }
-      }
-    } else if (n.IsMap()) {
-      for (const auto& kv : n) {
-        walk(kv.first);
-        walk(kv.second);
-      }
-    } else if (n.IsSequence()) {
-      for (const auto& item : n) walk(item);
-    }
-  };
-  walk(root_);
-  return ok;
+  return true;
+}
+
+std::string_view YamlDoc::line_from(const YAML::Mark& mark) const {
+  if (mark.line < 0 || static_cast<size_t>(mark.line) >= line_starts_.size()) return {};
+  size_t start = line_starts_[static_cast<size_t>(mark.line)] + static_cast<size_t>(mark.column);
+  if (start > text_.size()) return {};
+  size_t end = text_.find('\n', start);
+  return std::string_view(text_).substr(start, end == std::string::npos ? std::string::npos : end - start);
 }
 
 SourcePos YamlDoc::pos(const YAML::Mark& mark) const {
@@ -151,10 +121,19 @@ std::optional<Date> YamlReader::date(const YAML::Node& map, const char* key, boo
   auto s = string(map, key, required);
   if (!s) return std::nullopt;
   auto d = text::parse_date(*s);
-  if (!d)
+  if (!d) {
     diag_.error(pos(map[key]),
                 fmt::format("invalid date '{}' in '{}': expected YYYY, YYYY-MM or YYYY-MM-DD", *s, key));
+  } else if (d->year == 0) {
+    diag_.error(pos(map[key]), fmt::format("invalid date '{}' in '{}': there is no year 0", *s, key));
+    return std::nullopt;
+  }
   return d;
+}
+
+std::string first_place(const SourcePos& first, const SourcePos& later) {
+  if (first.line == later.line) return fmt::format("at line {}, column {}", first.line, first.col);
+  return fmt::format("at line {}", first.line);
 }
 
 bool is_kebab_id(std::string_view s) {
@@ -216,8 +195,15 @@ Localized<std::vector<std::string>> YamlReader::localized_list(const YAML::Node&
     if (!known_language(kv.first)) continue;
     if (!is_list(kv.second, fmt::format("'{}.{}'", key, kv.first.Scalar()))) continue;
     std::vector<std::string> items;
-    for (const auto& item : kv.second)
-      if (auto s = scalar(item, fmt::format("an entry of '{}.{}'", key, kv.first.Scalar()))) items.push_back(*s);
+    for (const auto& item : kv.second) {
+      auto s = scalar(item, fmt::format("an entry of '{}.{}'", key, kv.first.Scalar()));
+      if (!s) continue;
+      if (std::find(items.begin(), items.end(), *s) != items.end()) {
+        diag_.error(pos(item), fmt::format("'{}' is listed twice in '{}.{}'", *s, key, kv.first.Scalar()));
+        continue;
+      }
+      items.push_back(*s);
+    }
     out.values[kv.first.Scalar()] = std::move(items);
     out.pos[kv.first.Scalar()] = pos(kv.second);
   }
@@ -239,14 +225,34 @@ std::vector<TopicRef> YamlReader::topic_list(const YAML::Node& map, const char* 
   YAML::Node n = map[key];
   if (!n || n.IsNull()) return out;
   if (!is_list(n, fmt::format("'{}'", key))) return out;
-  for (const auto& item : n)
-    if (auto s = scalar(item, fmt::format("an entry of '{}'", key))) out.push_back({*s, pos(item)});
+  for (const auto& item : n) {
+    auto s = scalar(item, fmt::format("an entry of '{}'", key));
+    if (!s) continue;
+    auto dup = std::find_if(out.begin(), out.end(), [&](const TopicRef& t) { return t.id == *s; });
+    if (dup != out.end()) {
+      diag_.error(pos(item), fmt::format("topic '{}' is listed twice in '{}' (first {})", *s, key,
+                                         first_place(dup->pos, pos(item))));
+      continue;
+    }
+    out.push_back({*s, pos(item)});
+  }
   return out;
 }
 
-std::optional<std::string> read_file(const std::string& path) {
+std::optional<std::string> read_file(const std::string& path, std::string* why) {
+  auto fail = [&](std::string reason) -> std::optional<std::string> {
+    if (why) *why = std::move(reason);
+    return std::nullopt;
+  };
+  // Checked first: opening a FIFO would wait for a writer for ever, and a folder
+  // "opens" but reads as nothing.
+  std::error_code ec;
+  std::filesystem::file_status st = std::filesystem::status(path, ec);
+  if (st.type() == std::filesystem::file_type::not_found) return fail("file not found or not readable");
+  if (ec) return fail(fmt::format("cannot read the file: {}", ec.message()));
+  if (st.type() != std::filesystem::file_type::regular) return fail("not a regular file");
   std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
+  if (!in) return fail("file not readable");
   std::ostringstream ss;
   ss << in.rdbuf();
   return std::move(ss).str();

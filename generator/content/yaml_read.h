@@ -30,6 +30,8 @@ class YamlDoc {
   const std::string& path() const { return path_; }
   SourcePos pos(const YAML::Mark& mark) const;
   SourcePos pos(const YAML::Node& node) const { return pos(node.Mark()); }
+  /// The text of the line at `mark`, from the mark on (empty when unknown).
+  std::string_view line_from(const YAML::Mark& mark) const;
 
  private:
   std::string path_;
@@ -74,11 +76,16 @@ class YamlReader {
   const std::vector<Lang>* languages_;
 };
 
+/// Where a first occurrence is, for "… (first at line 3)": with the column when
+/// `later` is on the same line.
+std::string first_place(const SourcePos& first, const SourcePos& later);
+
 /// True when `s` is ASCII kebab-case: [a-z0-9]+(-[a-z0-9]+)*.
 bool is_kebab_id(std::string_view s);
 
-/// Reads a whole file; nullopt when it cannot be read.
-std::optional<std::string> read_file(const std::string& path);
+/// Reads a whole regular file; nullopt when it is missing, not a regular file
+/// (a folder, a FIFO) or unreadable, with the reason in `why` if given.
+std::optional<std::string> read_file(const std::string& path, std::string* why = nullptr);
 
 /// Checks UTF-8 and normalizes to NFC; reports invalid bytes with their line and column.
 bool check_text(std::string& text, const std::string& rel_path, Diagnostics& diag);

@@ -33,6 +33,7 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
     last = now;
   };
   Site site = load_content(options.root, diag);
+  if (!site.complete) return report;  // the errors that made it incomplete, not their echoes
   Theme theme = load_theme(options.root, site.config, diag);
   lap("load");
   LinkedSite linked = link_site(site, diag);

@@ -44,6 +44,9 @@ std::string atom_feed(const RenderContext& ctx, const Lang& lang, size_t* undate
   // The feed's date is its newest entry's, so two builds of the same content are identical.
   std::string updated = dated.empty() ? "1970-01-01T00:00:00Z" : text::iso_datetime(*ctx.ls.paper(dated.front()).published);
   out += fmt::format("  <updated>{}</updated>\n", updated);
+  // Atom needs an author for every entry (RFC 4287 §4.1.1); a paper whose
+  // source names nobody has none, so the feed itself names the portal.
+  out += fmt::format("  <author><name>{}</name></author>\n", xml_escape(title ? *title : "portal"));
   out += "  <generator>portal</generator>\n";
   for (size_t i : dated) {
     const Paper& p = ctx.ls.paper(i);

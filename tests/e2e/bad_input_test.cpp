@@ -4,64 +4,9 @@
 
 #include <catch2/catch.hpp>
 
-#include <functional>
-
-#include "../support/portal_fixture.h"
+#include "../support/broken_build.h"
 
 using namespace portal::fixture;
-
-namespace {
-
-/// A good build of the fixture, then a build of the same portal after `mutate`.
-struct BrokenBuild {
-  TempDir dir;
-  fs::path root;
-  fs::path out;
-  Tree before;
-  RunResult run;
-  Tree after;
-
-  explicit BrokenBuild(const std::function<void(const fs::path& root)>& mutate) {
-    root = make_portal(dir);
-    out = dir / "site";
-    RunResult good = build(root, out);
-    INFO("the unbroken fixture must build: " << good.err);
-    REQUIRE(good.status == 0);
-    before = snapshot(out);
-    REQUIRE(before.size() > 50);
-    mutate(root);
-    run = build(root, out);
-    after = snapshot(out);
-  }
-
-  fs::path content(const std::string& rel) const { return root / "content" / rel; }
-};
-
-/// The run failed with status 1, printed exactly `errors` (each a whole line,
-/// and no other error), and left the previous site as it was.
-void expect_errors(const BrokenBuild& b, const std::vector<std::string>& errors) {
-  INFO("stderr:\n" << b.run.err);
-  CHECK(b.run.status == 1);
-  for (const auto& e : errors) {
-    INFO("expected: " << e);
-    CHECK(has_line(b.run.err, e));
-  }
-  size_t printed = 0;
-  for (const auto& line : lines_of(b.run.err))
-    if (contains(line, ": error: ")) ++printed;
-  CHECK(printed == errors.size());
-  CHECK(contains(b.run.err, std::to_string(errors.size()) + " error(s)"));
-  CHECK_FALSE(contains(b.run.out, "portal build:"));
-  CHECK(tree_diff(b.before, b.after).empty());
-  CHECK(b.before == b.after);
-}
-
-/// Writes a new paper `content/papers/<id>.md`.
-void add_paper(const fs::path& root, const std::string& id, const std::string& text) {
-  spit(root / "content" / "papers" / (id + ".md"), text);
-}
-
-}  // namespace
 
 TEST_CASE("bad input: malformed YAML in front matter", "[e2e][bad-input]") {
   BrokenBuild b([](const fs::path& root) {

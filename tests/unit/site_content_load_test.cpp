@@ -47,7 +47,7 @@ TEST_CASE("site.yaml: problems", "[load][site]") {
                    "base_url: example.org\n",
                    d);
   CHECK(messages(d) == std::vector<std::string>{
-                           "content/site.yaml:2:12: error: 'EN_us' is not a language code (e.g. kk, ru, tr, en)",
+                           "content/site.yaml:2:21: error: 'EN_us' is not a language code (e.g. kk, ru, tr, en)",
                            "content/site.yaml:3:19: error: default_language 'en' is not one of the declared languages",
                            "content/site.yaml:5:12: error: unknown language 'de' in fallback chain",
                            "content/site.yaml:6:3: error: unknown language 'de' in 'fallback'",
