@@ -19,6 +19,14 @@ namespace {
 
 enum class Kind { date, interval };
 
+/// The ICU locale that writes dates the way the portal's readers expect:
+/// the site's English is British ("3 October 2009", "14–15 March 1991"), so
+/// "en" formats as en_GB; every other language as itself.
+icu::Locale date_locale(std::string_view lang) {
+  if (lang == "en") return icu::Locale("en_GB");
+  return icu::Locale(std::string(lang).c_str());
+}
+
 [[noreturn]] void fail(const std::string& what, UErrorCode status) {
   throw std::runtime_error("date formatting (" + what + "): " + u_errorName(status));
 }
@@ -34,7 +42,7 @@ const char* skeleton(DatePrecision p) {
 
 /// Builds the formatter for one (language, precision, kind): the expensive step.
 std::unique_ptr<icu::Format> build(const std::string& lang, DatePrecision p, Kind kind) {
-  const icu::Locale locale(lang.c_str());
+  const icu::Locale locale = date_locale(lang);
   const icu::UnicodeString sk(skeleton(p));
   UErrorCode status = U_ZERO_ERROR;
   if (kind == Kind::interval) {
@@ -103,7 +111,7 @@ std::string fallback_pattern(std::string_view lang) {
   thread_local std::map<std::string, std::string, std::less<>> cache;
   if (auto it = cache.find(lang); it != cache.end()) return it->second;
   UErrorCode status = U_ZERO_ERROR;
-  icu::DateIntervalInfo info(icu::Locale(std::string(lang).c_str()), status);
+  icu::DateIntervalInfo info(date_locale(lang), status);
   icu::UnicodeString pattern;
   info.getFallbackIntervalPattern(pattern);
   if (U_FAILURE(status) || pattern.indexOf(u"{0}") < 0 || pattern.indexOf(u"{1}") < 0)
