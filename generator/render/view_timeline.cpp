@@ -42,16 +42,22 @@ std::string events_count(const RenderContext& ctx, const Lang& lang, size_t n) {
   return ctx.msg(lang, "topics.events_count", {{"count", static_cast<long long>(n)}});
 }
 
+/// A sentence whose last word is an abbreviation ("2022 г.") takes no second full stop.
+std::string sentence(std::string s) {
+  for (size_t at; (at = s.find("..")) != std::string::npos;) s.erase(at, 1);
+  return s;
+}
+
 /// The sentences under the overview: how many events, the earliest and latest
 /// dates as the sources give them, and the busiest year (every year of a tie).
 /// Vague spans count towards no year: they have none.
 std::string overview_summary(const RenderContext& ctx, const Lang& lang, const std::vector<size_t>& events) {
   const Event& first = ctx.ls.event(events.front());
   const Event& last = ctx.ls.event(events.back());
-  std::string out = ctx.msg(lang, "timeline_pages.overview_summary",
+  std::string out = sentence(ctx.msg(lang, "timeline_pages.overview_summary",
                             {{"count", static_cast<long long>(events.size())},
                              {"from", date_text(ctx, first.date, first.end, lang)},
-                             {"to", date_text(ctx, last.date, last.end, lang)}});
+                             {"to", date_text(ctx, last.date, last.end, lang)}}));
   std::map<int, int> per_year;
   for (size_t i : events) {
     const Event& e = ctx.ls.event(i);
@@ -65,9 +71,9 @@ std::string overview_summary(const RenderContext& ctx, const Lang& lang, const s
   // A "busiest year" means something only when one year, or a few, stand out.
   constexpr size_t kMaxTied = 4;
   if (peak >= 2 && years.size() <= kMaxTied)
-    out += " " + ctx.msg(lang, "timeline_pages.busiest", {{"years_count", static_cast<long long>(years.size())},
-                                                         {"years", text::join_list(years, lang)},
-                                                         {"count", static_cast<long long>(peak)}});
+    out += " " + sentence(ctx.msg(lang, "timeline_pages.busiest", {{"years_count", static_cast<long long>(years.size())},
+                                                                  {"years", text::join_list(years, lang)},
+                                                                  {"count", static_cast<long long>(peak)}}));
   return out;
 }
 

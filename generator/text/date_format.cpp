@@ -1,5 +1,7 @@
 #include "text/date_format.h"
 
+#include "text/locale.h"
+
 #include <fmt/format.h>
 #include <unicode/dtitvfmt.h>
 #include <unicode/dtitvinf.h>
@@ -19,13 +21,8 @@ namespace {
 
 enum class Kind { date, interval };
 
-/// The ICU locale that writes dates the way the portal's readers expect:
-/// the site's English is British ("3 October 2009", "14–15 March 1991"), so
-/// "en" formats as en_GB; every other language as itself.
-icu::Locale date_locale(std::string_view lang) {
-  if (lang == "en") return icu::Locale("en_GB");
-  return icu::Locale(std::string(lang).c_str());
-}
+/// British English for "en" ("3 October 2009", "14–15 March 1991").
+icu::Locale date_locale(std::string_view lang) { return portal_locale(lang); }
 
 [[noreturn]] void fail(const std::string& what, UErrorCode status) {
   throw std::runtime_error("date formatting (" + what + "): " + u_errorName(status));

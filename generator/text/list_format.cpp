@@ -3,13 +3,14 @@
 #include <memory>
 
 #include <unicode/listformatter.h>
-#include <unicode/locid.h>
+
+#include "text/locale.h"
 
 namespace portal::text {
 
 std::string join_list(const std::vector<std::string>& items, std::string_view lang) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::ListFormatter> f(icu::ListFormatter::createInstance(icu::Locale(std::string(lang).c_str()), status));
+  std::unique_ptr<icu::ListFormatter> f(icu::ListFormatter::createInstance(portal_locale(lang), status));
   std::vector<icu::UnicodeString> parts;
   for (const auto& s : items) parts.push_back(icu::UnicodeString::fromUTF8(s));
   icu::UnicodeString out;

@@ -1,6 +1,6 @@
 #pragma once
-/// Lists joined as each language writes them ("1992 and 2012", "1992 и 2012"),
-/// with ICU's ListFormatter.
+/// Lists joined as each language writes them ("1992 and 2012", "1992 и 2012";
+/// British English: no serial comma), with ICU's ListFormatter.
 
 #include <string>
 #include <string_view>
