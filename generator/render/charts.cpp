@@ -37,13 +37,13 @@ std::string bar_table(const BarChart& chart) {
                                 escape_html(chart.caption), escape_html(chart.row_header));
   for (const auto& c : chart.columns) out += fmt::format("<th scope=\"col\">{}</th>", escape_html(c));
   out += "</tr></thead><tbody>";
+  const std::vector<Segment> none;
   for (const auto& row : chart.rows) {
     out += "<tr><th scope=\"row\">";
     if (row.href.empty()) out += escape_html(row.label);
     else out += fmt::format("<a href=\"{}\">{}</a>", escape_html(row.href), escape_html(row.label));
     out += "</th>";
     for (size_t c = 0; c < chart.columns.size(); ++c) {
-      const std::vector<Segment> none;
       const auto& segments = c < row.columns.size() ? row.columns[c] : none;
       // The bar is drawn for the eye only; the figure beside it is the value.
       out += "<td><span class=\"bar-cell\"><span class=\"bar\" aria-hidden=\"true\">";

@@ -42,9 +42,16 @@ std::string events_count(const RenderContext& ctx, const Lang& lang, size_t n) {
   return ctx.msg(lang, "topics.events_count", {{"count", static_cast<long long>(n)}});
 }
 
-/// A sentence whose last word is an abbreviation ("2022 г.") takes no second full stop.
+/// Sentences that end on an abbreviation ("1991 г.", "XIX в.") take no second
+/// full stop; an ellipsis ("...") is left alone.
 std::string sentence(std::string s) {
-  for (size_t at; (at = s.find("..")) != std::string::npos;) s.erase(at, 1);
+  for (size_t at = s.find(".."); at != std::string::npos; at = s.find("..", at + 1)) {
+    if (at + 2 < s.size() && s[at + 2] == '.') {
+      at += 2;
+      continue;
+    }
+    s.erase(at, 1);
+  }
   return s;
 }
 

@@ -41,8 +41,8 @@ json topic_chart(const RenderContext& ctx, const PageRef& page, const std::strin
   chart.row_header = ctx.t(page.lang, "timeline_pages.chart_period");
   chart.columns = {ctx.t(page.lang, "timeline_pages.chart_papers"), ctx.t(page.lang, "timeline_pages.chart_events")};
   chart.css_class = "chart-topic";
-  for (const auto& [first, r] : rows) {
-    (void)first;
+  for (const auto& entry : rows) {
+    const Row& r = entry.second;
     std::string href;
     if (r.events > 0) href = page.rel(urls::timeline_topic_period(page.lang, id, r.period.slug));
     chart.rows.push_back({period_label(ctx, page.lang, r.period), href,
