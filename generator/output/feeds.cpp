@@ -1,6 +1,7 @@
 #include "output/feeds.h"
 
 #include <map>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -75,18 +76,18 @@ std::string atom_feed(const RenderContext& ctx, const Lang& lang, size_t* undate
 
 std::string sitemap_xml(const RenderContext& ctx, const std::vector<PagePlan>& plan) {
   const SiteConfig& config = ctx.config();
-  // Group the language versions of each page: same kind and subject.
-  std::map<std::pair<int, size_t>, std::vector<const PagePlan*>> groups;
+  // Group the language versions of each page: same kind, subject and timeline period.
+  std::map<std::tuple<int, size_t, size_t>, std::vector<const PagePlan*>> groups;
   for (const auto& p : plan)
     if (p.kind != PageKind::not_found && p.kind != PageKind::root)
-      groups[{static_cast<int>(p.kind), p.index}].push_back(&p);
+      groups[{static_cast<int>(p.kind), p.index, p.period}].push_back(&p);
   std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
   out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
   out += fmt::format("  <url><loc>{}</loc></url>\n", xml_escape(config.base_url));
   for (const auto& p : plan) {
     if (p.kind == PageKind::not_found || p.kind == PageKind::root) continue;
     out += fmt::format("  <url>\n    <loc>{}</loc>\n", xml_escape(config.base_url + p.url));
-    for (const PagePlan* alt : groups[{static_cast<int>(p.kind), p.index}])
+    for (const PagePlan* alt : groups[{static_cast<int>(p.kind), p.index, p.period}])
       out += fmt::format("    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n", alt->lang,
                          xml_escape(config.base_url + alt->url));
     out += "  </url>\n";

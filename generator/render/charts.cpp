@@ -15,111 +15,49 @@ std::string topic_color(size_t n) {
   return palette[n % (sizeof palette / sizeof *palette)];
 }
 
-std::string stacked_years_svg(const std::map<int, std::vector<Segment>>& years, const std::string& label) {
-  if (years.empty()) return {};
-  // Columns: every year from the first to the last, except that a run of more
-  // than kMaxEmpty years without events becomes one narrow gap, so that a few
-  // early events do not squeeze a busy recent period into a sliver.
-  constexpr int kMaxEmpty = 6;
-  struct Column {
-    int year;  // 0: a gap
-  };
-  std::vector<Column> columns;
-  int first = years.begin()->first, last = years.rbegin()->first;
-  for (int y = first; y <= last;) {
-    if (years.count(y)) {
-      columns.push_back({y++});
-      continue;
-    }
-    int next = years.lower_bound(y)->first;
-    if (next - y > kMaxEmpty) {
-      columns.push_back({0});
-      y = next;
-    } else {
-      for (; y < next; ++y) columns.push_back({y});
-    }
-  }
-  int max_total = 1;
-  for (const auto& [y, segs] : years) {
-    int total = 0;
-    for (const auto& s : segs) total += s.count;
-    max_total = std::max(max_total, total);
-  }
-  const int bar = 10, gap = 2, height = 120, axis = 18;
-  int width = static_cast<int>(columns.size()) * (bar + gap) + gap + 24;
-  double unit = static_cast<double>(height - 8) / max_total;
-  std::string svg = fmt::format(
-      "<svg class=\"chart chart-years\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">",
-      width, height + axis, width, height + axis, text::escape_html(label));
-  svg += fmt::format("<line x1=\"0\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#99a3ad\" stroke-width=\"1\"/>", height + 0.5,
-                     width, height + 0.5);
-  int last_label_x = -100;
-  bool after_gap = true;
-  for (size_t c = 0; c < columns.size(); ++c) {
-    int x = gap + static_cast<int>(c) * (bar + gap);
-    int y = columns[c].year;
-    if (y == 0) {
-      svg += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"11\" fill=\"#5a6470\">⋯</text>", x, height - 2);
-      after_gap = true;
-      continue;
-    }
-    auto it = years.find(y);
-    if (it != years.end()) {
-      int total = 0;
-      for (const auto& s : it->second) total += s.count;
-      svg += fmt::format("<g><title>{}: {}</title>", y, total);
-      double top = height;
-      for (const auto& s : it->second) {
-        if (s.count == 0) continue;
-        double h = s.count * unit;
-        top -= h;
-        svg += fmt::format("<rect x=\"{}\" y=\"{:.1f}\" width=\"{}\" height=\"{:.1f}\" fill=\"{}\"/>", x, top, bar, h, s.color);
-      }
-      svg += "</g>";
-    }
-    if ((after_gap || y % 5 == 0) && x - last_label_x >= 30) {
-      svg += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"10\" fill=\"#5a6470\">{}</text>", x, height + 13, y);
-      last_label_x = x;
-    }
-    after_gap = false;
-  }
-  svg += "</svg>";
-  return svg;
+namespace {
+
+int total(const std::vector<Segment>& segments) {
+  int n = 0;
+  for (const auto& s : segments) n += s.count;
+  return n;
 }
 
-std::string topic_years_svg(const std::map<int, int>& papers, const std::map<int, int>& events,
-                            const std::string& label) {
-  if (papers.empty() && events.empty()) return {};
-  int first = 9999, last = 0;
-  for (const auto* m : {&papers, &events})
-    if (!m->empty()) {
-      first = std::min(first, m->begin()->first);
-      last = std::max(last, m->rbegin()->first);
+}  // namespace
+
+std::string bar_table(const BarChart& chart) {
+  using text::escape_html;
+  if (chart.rows.empty()) return {};
+  std::vector<int> max(chart.columns.size(), 1);
+  for (const auto& row : chart.rows)
+    for (size_t c = 0; c < row.columns.size() && c < max.size(); ++c) max[c] = std::max(max[c], total(row.columns[c]));
+
+  std::string out = fmt::format("<table class=\"chart-table{}{}\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>",
+                                chart.css_class.empty() ? "" : " ", escape_html(chart.css_class),
+                                escape_html(chart.caption), escape_html(chart.row_header));
+  for (const auto& c : chart.columns) out += fmt::format("<th scope=\"col\">{}</th>", escape_html(c));
+  out += "</tr></thead><tbody>";
+  const std::vector<Segment> none;
+  for (const auto& row : chart.rows) {
+    out += "<tr><th scope=\"row\">";
+    if (row.href.empty()) out += escape_html(row.label);
+    else out += fmt::format("<a href=\"{}\">{}</a>", escape_html(row.href), escape_html(row.label));
+    out += "</th>";
+    for (size_t c = 0; c < chart.columns.size(); ++c) {
+      const auto& segments = c < row.columns.size() ? row.columns[c] : none;
+      // The bar is drawn for the eye only; the figure beside it is the value.
+      out += "<td><span class=\"bar-cell\"><span class=\"bar\" aria-hidden=\"true\">";
+      for (const auto& s : segments) {
+        if (s.count <= 0) continue;
+        out += fmt::format("<span class=\"bar-segment\" style=\"width:{:.2f}%;background-color:{}\"></span>",
+                           100.0 * s.count / max[c], escape_html(s.color));
+      }
+      out += fmt::format("</span><span class=\"bar-value\">{}</span></span></td>", total(segments));
     }
-  int max_count = 1;
-  for (const auto* m : {&papers, &events})
-    for (const auto& [y, c] : *m) max_count = std::max(max_count, c);
-  const int step = 6, row = 22;
-  int n = last - first + 1;
-  int width = std::max(60, n * step + 2);
-  std::string svg = fmt::format(
-      "<svg class=\"chart chart-topic\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">",
-      width, 2 * row + 14, width, 2 * row + 14, text::escape_html(label));
-  auto draw = [&](const std::map<int, int>& m, int base, const char* color) {
-    for (const auto& [y, c] : m) {
-      double h = 4 + 16.0 * c / max_count;
-      svg += fmt::format("<rect x=\"{}\" y=\"{:.1f}\" width=\"{}\" height=\"{:.1f}\" fill=\"{}\"><title>{}: {}</title></rect>",
-                         1 + (y - first) * step, base + row - h, step - 1, h, color, y, c);
-    }
-  };
-  draw(papers, 0, "#0072B2");
-  draw(events, row, "#E69F00");
-  svg += fmt::format("<text x=\"0\" y=\"{}\" font-size=\"10\" fill=\"#5a6470\">{}</text>", 2 * row + 12, first);
-  if (last != first)
-    svg += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"10\" fill=\"#5a6470\" text-anchor=\"end\">{}</text>", width,
-                       2 * row + 12, last);
-  svg += "</svg>";
-  return svg;
+    out += "</tr>";
+  }
+  out += "</tbody></table>";
+  return out;
 }
 
 }  // namespace portal::charts

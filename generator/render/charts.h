@@ -1,9 +1,10 @@
 #pragma once
-/// Charts drawn at build time as inline SVG, so they need no JavaScript and
-/// print well: the timeline overview (events per year, coloured by topic) and
-/// a small per-topic chart (papers and events per year).
+/// Charts drawn at build time as HTML tables of bars, so they need no
+/// JavaScript, fit any screen width (a bar is a share of its cell, never a
+/// fixed number of pixels per year), print, and show every figure as text
+/// beside its bar: nothing is hidden behind a hover that touch screens lack.
+/// The table is its own text alternative: screen readers read its rows.
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -15,17 +16,28 @@ struct Segment {
   std::string color;
 };
 
+/// One row: a label (a link when `href` is set) and, per column, a value
+/// split into coloured segments (their counts add up to the value).
+struct BarRow {
+  std::string label;
+  std::string href;
+  std::vector<std::vector<Segment>> columns;
+};
+
+/// A chart of rows of horizontal bars; every column is scaled to its own largest value.
+struct BarChart {
+  std::string caption;               ///< what the chart shows
+  std::string row_header;            ///< heading of the label column ("Period")
+  std::vector<std::string> columns;  ///< heading of each value column ("Events")
+  std::vector<BarRow> rows;
+  std::string css_class;             ///< extra class on the table
+};
+
 /// Colour of the n-th topic (a palette that stays distinguishable for most
 /// forms of colour blindness).
 std::string topic_color(size_t n);
 
-/// Stacked bars, one per year from the first to the last year of `years`.
-/// `label` is the accessible name; `axis_label(year)` writes a tick label.
-/// Every fifth year is labelled. Returns "" when `years` is empty.
-std::string stacked_years_svg(const std::map<int, std::vector<Segment>>& years, const std::string& label);
-
-/// Two small rows of ticks (papers above, events below) over a year range.
-std::string topic_years_svg(const std::map<int, int>& papers, const std::map<int, int>& events,
-                            const std::string& label);
+/// The chart as an HTML <table>; "" when it has no rows.
+std::string bar_table(const BarChart& chart);
 
 }  // namespace portal::charts

@@ -12,6 +12,7 @@
 #include "content/theme.h"
 #include "link/link.h"
 #include "render/mustache.h"
+#include "render/timeline_periods.h"
 #include "text/collate.h"
 #include "text/message.h"
 
@@ -20,6 +21,7 @@ namespace portal {
 struct RenderContext {
   const LinkedSite& ls;
   const Theme& theme;
+  TimelinePeriods periods;  ///< the timeline's periods, each with pages of its own
   render::Templates templates;
   std::map<Lang, std::unique_ptr<text::Collator>> collators;  ///< one per portal language
   std::map<Lang, nlohmann::json> globals;  ///< per language: {"t": UI strings}, beneath every page's data

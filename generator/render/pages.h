@@ -10,7 +10,11 @@
 
 namespace portal {
 
-enum class PageKind { root, not_found, home, papers, paper, topics, topic, timeline, timeline_topic, authors, author };
+enum class PageKind {
+  root, not_found, home, papers, paper, topics, topic,
+  timeline, timeline_topic, timeline_period, timeline_topic_period,
+  authors, author
+};
 
 /// One page to render. `index` is the paper/topic/author index for per-item kinds.
 struct PagePlan {
@@ -18,6 +22,7 @@ struct PagePlan {
   Lang lang;
   size_t index = 0;
   std::string url;  ///< site-relative, e.g. "kk/papers/x/" or "404.html"
+  size_t period = 0;  ///< for timeline_period and timeline_topic_period: index into TimelinePeriods::periods
 };
 
 /// Every page of the site, in a stable order.

@@ -15,6 +15,12 @@ std::string timeline(std::string_view lang) { return fmt::format("{}/timeline/",
 std::string timeline_topic(std::string_view lang, std::string_view topic) {
   return fmt::format("{}/timeline/{}/", lang, topic);
 }
+std::string timeline_period(std::string_view lang, std::string_view period) {
+  return fmt::format("{}/timeline/{}/", lang, period);
+}
+std::string timeline_topic_period(std::string_view lang, std::string_view topic, std::string_view period) {
+  return fmt::format("{}/timeline/{}/{}/", lang, topic, period);
+}
 std::string authors(std::string_view lang) { return fmt::format("{}/authors/", lang); }
 std::string author(std::string_view lang, std::string_view id) { return fmt::format("{}/authors/{}/", lang, id); }
 std::string feed(std::string_view lang) { return fmt::format("{}/feed.xml", lang); }

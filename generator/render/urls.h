@@ -16,6 +16,9 @@ std::string topics(std::string_view lang);                      ///< "kk/topics/
 std::string topic(std::string_view lang, std::string_view id);  ///< "kk/topics/<id>/"
 std::string timeline(std::string_view lang);                    ///< "kk/timeline/"
 std::string timeline_topic(std::string_view lang, std::string_view topic);  ///< "kk/timeline/<topic>/"
+std::string timeline_period(std::string_view lang, std::string_view period);  ///< "kk/timeline/1990-1999/"
+/// "kk/timeline/<topic>/1990-1999/"
+std::string timeline_topic_period(std::string_view lang, std::string_view topic, std::string_view period);
 std::string authors(std::string_view lang);                     ///< "kk/authors/"
 std::string author(std::string_view lang, std::string_view id); ///< "kk/authors/<id>/"
 std::string feed(std::string_view lang);                        ///< "kk/feed.xml"

@@ -4,12 +4,13 @@
 
 #include "render/edition_view.h"
 #include "render/urls.h"
+#include "render/views.h"
 #include "text/century.h"
 #include "text/date_format.h"
 
 namespace portal {
 
-RenderContext::RenderContext(const LinkedSite& linked, const Theme& th) : ls(linked), theme(th) {
+RenderContext::RenderContext(const LinkedSite& linked, const Theme& th) : ls(linked), theme(th), periods(plan_timeline_periods(linked)) {
   for (const auto& [name, source] : theme.templates) templates.add(name, source);
   for (const auto& lang : ls.site->config.languages) {
     collators[lang] = std::make_unique<text::Collator>(lang);
@@ -112,8 +113,9 @@ std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::st
       if (!ls.topic_by_id.count(l.target)) return t;
       t.href = page.rel(urls::topic(page.lang, l.target));
     } else if (l.scheme == "event") {
-      if (!ls.event_by_id.count(l.target)) return t;
-      t.href = page.rel(urls::timeline(page.lang)) + "#" + urls::event_anchor(l.target);
+      auto it = ls.event_by_id.find(l.target);
+      if (it == ls.event_by_id.end()) return t;
+      t.href = event_href(ctx, page, it->second);
     } else if (l.scheme == "cite") {
       bool known = paper && std::any_of(paper->references.begin(), paper->references.end(),
                                         [&](const Reference& r) { return r.key == l.target; });
@@ -195,14 +197,26 @@ void flag_arrays(json& v) {
 
 std::string date_text(const RenderContext& ctx, const Date& date, const std::optional<Date>& end, const Lang& lang) {
   if (end) {
-    if (auto c = text::whole_centuries(date, *end)) {
-      if (c->first == c->second) return ctx.msg(lang, "dates.century", {{"n", text::century_number(c->first, lang)}});
-      return ctx.msg(lang, "dates.centuries", {{"from", text::century_number(c->first, lang)},
-                                               {"to", text::century_number(c->second, lang)}});
-    }
+    if (auto v = text::vague_span(date, *end)) return vague_span_text(ctx, *v, lang);
     return text::format_date_span(date, *end, lang);
   }
   return text::format_date(date, lang);
+}
+
+std::string vague_span_text(const RenderContext& ctx, const text::VagueSpan& v, const Lang& lang) {
+  using Kind = text::VagueSpan::Kind;
+  const std::string first = text::century_number(v.first, lang);
+  switch (v.kind) {
+    case Kind::centuries:
+      if (v.first == v.last) return ctx.msg(lang, "dates.century", {{"n", first}});
+      return ctx.msg(lang, "dates.centuries", {{"from", first}, {"to", text::century_number(v.last, lang)}});
+    case Kind::first_half: return ctx.msg(lang, "timeline_pages.first_half", {{"n", first}});
+    case Kind::second_half: return ctx.msg(lang, "timeline_pages.second_half", {{"n", first}});
+    case Kind::decade: break;
+  }
+  // "tens" lets a translation choose its suffix by the last number word (Turkish 1930'lu, 1990'lı).
+  int tens = v.first % 1000 == 0 ? 1000 : v.first % 100 == 0 ? 100 : v.first % 100;
+  return ctx.msg(lang, "timeline_pages.decade", {{"decade", text::format_year(v.first, lang)}, {"tens", std::to_string(tens)}});
 }
 
 }  // namespace portal

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/context.h"
+#include "text/century.h"
 
 namespace portal {
 
@@ -54,8 +55,12 @@ json topic_chips(const RenderContext& ctx, const PageRef& page, const std::vecto
 /// so templates can show a list's heading only when the list has items.
 void flag_arrays(json& v);
 
-/// Formats a date for `lang` at its own precision, or a span; a span of whole
-/// centuries (0901–1100) reads as centuries ("X–XI ғасырлар", "10th–11th centuries").
+/// Formats a date for `lang` at its own precision, or a span; a vague span reads
+/// as the period it stands for: centuries (0901–1100: "X–XI ғасырлар", "10th–11th
+/// centuries"), a half of a century (1851–1900), a decade (1930–1939: "1930s").
 std::string date_text(const RenderContext& ctx, const Date& date, const std::optional<Date>& end, const Lang& lang);
+
+/// A vague span in `lang`'s words (see text::vague_span).
+std::string vague_span_text(const RenderContext& ctx, const text::VagueSpan& v, const Lang& lang);
 
 }  // namespace portal

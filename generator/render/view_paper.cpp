@@ -185,7 +185,7 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
     const Event& ev = ctx.ls.event(e);
     events.push_back({{"title", localized(ctx, ev.title, page.lang)},
                       {"date", date_text(ctx, ev.date, ev.end, page.lang)},
-                      {"href", page.rel(urls::timeline(page.lang)) + "#" + urls::event_anchor(ev.id)}});
+                      {"href", event_href(ctx, page, e)}});
   }
   pv["events"] = events;
   json related = json::array();

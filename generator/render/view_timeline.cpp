@@ -1,160 +1,230 @@
+// The timeline pages: the front page (topic filters, the overview chart, the
+// periods), and one page per period, for all topics and per topic.
+
 #include <fmt/format.h>
 
 #include "render/charts.h"
-#include "text/century.h"
 #include "render/urls.h"
 #include "render/views.h"
+#include "text/century.h"
+#include "text/date_format.h"
+#include "text/list_format.h"
 
 namespace portal {
 
 namespace {
 
-/// Text of the heading `anchor` in paper `pi`; empty when the anchor is not a heading.
-std::string section_title(const RenderContext& ctx, size_t pi, const std::string& anchor) {
-  for (const auto& h : ctx.ls.papers[pi].body.headings)
-    if (h.id == anchor) return h.text;
-  return {};
+constexpr size_t npos = TimelinePeriods::npos;
+
+const std::string& topic_id(const RenderContext& ctx, size_t topic_index) {
+  static const std::string none;
+  return topic_index < ctx.ls.site->topics.size() ? ctx.ls.site->topics[topic_index].id : none;
+}
+
+/// URL of a timeline page: front page or period, all topics or one.
+std::string timeline_url(const RenderContext& ctx, const Lang& lang, size_t topic_index, size_t period_index) {
+  const std::string& topic = topic_id(ctx, topic_index);
+  if (period_index == npos) return topic.empty() ? urls::timeline(lang) : urls::timeline_topic(lang, topic);
+  const std::string& slug = ctx.periods.periods[period_index].slug;
+  return topic.empty() ? urls::timeline_period(lang, slug) : urls::timeline_topic_period(lang, topic, slug);
+}
+
+/// The events of a topic (all events for npos), in date order.
+const std::vector<size_t>& events_of(const RenderContext& ctx, size_t topic_index) {
+  static const std::vector<size_t> none;
+  const std::string& topic = topic_id(ctx, topic_index);
+  if (topic.empty()) return ctx.ls.events_in_order;
+  auto it = ctx.ls.topic_events.find(topic);
+  return it == ctx.ls.topic_events.end() ? none : it->second;
+}
+
+std::string events_count(const RenderContext& ctx, const Lang& lang, size_t n) {
+  return ctx.msg(lang, "topics.events_count", {{"count", static_cast<long long>(n)}});
+}
+
+/// Sentences that end on an abbreviation ("1991 г.", "XIX в.") take no second
+/// full stop; an ellipsis ("...") is left alone.
+std::string sentence(std::string s) {
+  for (size_t at = s.find(".."); at != std::string::npos; at = s.find("..", at + 1)) {
+    if (at + 2 < s.size() && s[at + 2] == '.') {
+      at += 2;
+      continue;
+    }
+    s.erase(at, 1);
+  }
+  return s;
+}
+
+/// The sentences under the overview: how many events, the earliest and latest
+/// dates as the sources give them, and the busiest year (every year of a tie).
+/// Vague spans count towards no year: they have none.
+std::string overview_summary(const RenderContext& ctx, const Lang& lang, const std::vector<size_t>& events) {
+  const Event& first = ctx.ls.event(events.front());
+  const Event& last = ctx.ls.event(events.back());
+  std::string out = sentence(ctx.msg(lang, "timeline_pages.overview_summary",
+                            {{"count", static_cast<long long>(events.size())},
+                             {"from", date_text(ctx, first.date, first.end, lang)},
+                             {"to", date_text(ctx, last.date, last.end, lang)}}));
+  std::map<int, int> per_year;
+  for (size_t i : events) {
+    const Event& e = ctx.ls.event(i);
+    if (!(e.end && text::vague_span(e.date, *e.end))) per_year[e.date.year]++;
+  }
+  int peak = 0;
+  for (const auto& [y, c] : per_year) peak = std::max(peak, c);
+  std::vector<std::string> years;
+  for (const auto& [y, c] : per_year)
+    if (c == peak) years.push_back(text::format_year(y, lang));
+  // A "busiest year" means something only when one year, or a few, stand out.
+  constexpr size_t kMaxTied = 4;
+  if (peak >= 2 && years.size() <= kMaxTied)
+    out += " " + sentence(ctx.msg(lang, "timeline_pages.busiest", {{"years_count", static_cast<long long>(years.size())},
+                                                                  {"years", text::join_list(years, lang)},
+                                                                  {"count", static_cast<long long>(peak)}}));
+  return out;
+}
+
+/// Colour index of an event: its first topic's, or one past the topics.
+size_t color_of(const RenderContext& ctx, const Event& e) {
+  if (!e.topics.empty())
+    if (auto it = ctx.ls.topic_by_id.find(e.topics.front().id); it != ctx.ls.topic_by_id.end()) return it->second;
+  return ctx.ls.site->topics.size();
 }
 
 }  // namespace
 
-json event_view(const RenderContext& ctx, const PageRef& page, size_t i) {
-  const Event& e = ctx.ls.event(i);
-  json v = {{"id", e.id},
-            {"anchor", urls::event_anchor(e.id)},
-            {"href", page.rel(urls::timeline(page.lang)) + "#" + urls::event_anchor(e.id)},
-            {"date", date_text(ctx, e.date, e.end, page.lang)},
-            {"date_iso", e.date.iso()},
-            {"title", localized(ctx, e.title, page.lang)},
-            {"topics", topic_chips(ctx, page, e.topics)}};
-  // Absent values are set to false so Mustache does not find them in an outer context.
-  v["summary"] = e.summary.empty() ? json(false) : localized_markdown(ctx, page, e.summary);
-  v["note"] = e.note.empty() ? json(false) : localized_markdown(ctx, page, e.note);
-  json sources = json::array();
-  for (const auto& s : e.sources) {
-    auto it = ctx.ls.paper_by_id.find(s.paper);
-    if (it == ctx.ls.paper_by_id.end()) continue;
-    const Paper& p = ctx.ls.paper(it->second);
-    json src = {{"section", false},
-                {"title", localized(ctx, p.title, page.lang)},
-                {"href", page.rel(urls::paper(page.lang, p.id)) + (s.anchor.empty() ? "" : "#" + s.anchor)}};
-    if (std::string sec = section_title(ctx, it->second, s.anchor); !sec.empty()) {
-      src["section"] = sec;
-      src["section_lang"] = p.language;
-    }
-    sources.push_back(src);
-  }
-  v["sources"] = sources;
-  return v;
+std::string period_label(const RenderContext& ctx, const Lang& lang, const TimelinePeriod& p) {
+  if (p.open_start()) return ctx.msg(lang, "dates.before", {{"year", text::format_year(p.last + 1, lang)}});
+  return fmt::format("{}–{}", text::format_year(p.first, lang), text::format_year(p.last, lang));
 }
 
-json overview_view(const RenderContext& ctx, const PageRef& page, const std::vector<size_t>& events) {
+json overview_view(const RenderContext& ctx, const PageRef& page, const std::vector<size_t>& events,
+                   size_t topic_index) {
   json v;
   if (events.empty()) return v;
-  std::map<int, std::vector<charts::Segment>> years;
-  std::map<std::string, size_t> used_topics;  // topic id → palette index
   const auto& topics = ctx.ls.site->topics;
-  std::map<int, int> per_year;
+  charts::BarChart chart;
+  chart.caption = ctx.t(page.lang, "timeline_pages.overview_caption");
+  chart.row_header = ctx.t(page.lang, "timeline_pages.chart_period");
+  chart.columns = {ctx.t(page.lang, "timeline_pages.chart_events")};
+  chart.css_class = "chart-overview";
+  std::map<size_t, std::vector<charts::Segment>> per_period;  // period → one segment per colour
+  std::set<size_t> used;                                      // topics that colour a segment
   for (size_t i : events) {
-    const Event& e = ctx.ls.event(i);
-    size_t color = topics.size();
-    if (!e.topics.empty()) {
-      auto it = ctx.ls.topic_by_id.find(e.topics.front().id);
-      if (it != ctx.ls.topic_by_id.end()) color = it->second;
+    size_t color = color_of(ctx, ctx.ls.event(i));
+    auto& segs = per_period[ctx.periods.event_period[i]];
+    if (segs.empty()) {
+      segs.resize(topics.size() + 1);
+      for (size_t c = 0; c < segs.size(); ++c) segs[c].color = charts::topic_color(c);
     }
-    auto& segs = years[e.date.year];
-    if (segs.empty()) segs.resize(topics.size() + 1);
     segs[color].count++;
-    segs[color].color = charts::topic_color(color);
-    if (color < topics.size()) used_topics[topics[color].id] = color;
-    per_year[e.date.year]++;
+    if (color < topics.size()) used.insert(color);
   }
-  int peak = per_year.begin()->first, peak_count = 0;
-  for (const auto& [y, c] : per_year)
-    if (c > peak_count) peak = y, peak_count = c;
-  std::string alt = ctx.msg(page.lang, "timeline.overview_alt",
-                            {{"count", static_cast<long long>(events.size())},
-                             {"from", std::to_string(per_year.begin()->first)},
-                             {"to", std::to_string(per_year.rbegin()->first)},
-                             {"peak", std::to_string(peak)},
-                             {"peak_count", static_cast<long long>(peak_count)}});
-  v["svg"] = charts::stacked_years_svg(years, alt);
-  v["alt"] = alt;
+  for (auto& [p, segs] : per_period)
+    chart.rows.push_back({period_label(ctx, page.lang, ctx.periods.periods[p]),
+                          page.rel(timeline_url(ctx, page.lang, topic_index, p)), {segs}});
+  v["chart"] = charts::bar_table(chart);
+  v["summary"] = overview_summary(ctx, page.lang, events);
   json legend = json::array();
-  for (size_t t = 0; t < topics.size(); ++t)
-    if (used_topics.count(topics[t].id))
-      legend.push_back({{"name", localized(ctx, topics[t].name, page.lang)}, {"color", charts::topic_color(t)},
-                        {"href", page.rel(urls::timeline_topic(page.lang, topics[t].id))}});
+  for (size_t t : used)
+    legend.push_back({{"name", localized(ctx, topics[t].name, page.lang)}, {"color", charts::topic_color(t)},
+                      {"href", page.rel(urls::timeline_topic(page.lang, topics[t].id))}});
   v["legend"] = legend;
   return v;
 }
 
-json timeline_view(const RenderContext& ctx, const PageRef& page, size_t topic_index) {
+json timeline_view(const RenderContext& ctx, const PageRef& page, size_t topic_index, size_t period_index) {
   const auto& topics = ctx.ls.site->topics;
-  bool filtered = topic_index < topics.size();
-  std::string title = ctx.t(page.lang, "timeline.title");
+  const bool filtered = topic_index < topics.size();
+  const bool period_page = period_index != npos;
   json topic_name;
+  std::string topic_text;
   if (filtered) {
     topic_name = localized(ctx, topics[topic_index].name, page.lang);
-    title = ctx.msg(page.lang, "timeline.filtered", {{"topic", topic_name["text"].get<std::string>()}});
+    topic_text = topic_name["text"].get<std::string>();
+  }
+  std::string title;
+  if (period_page) {
+    std::string period = period_label(ctx, page.lang, ctx.periods.periods[period_index]);
+    title = filtered ? ctx.msg(page.lang, "timeline_pages.topic_period_title", {{"topic", topic_text}, {"period", period}})
+                     : ctx.msg(page.lang, "timeline_pages.period_title", {{"period", period}});
+  } else {
+    title = filtered ? ctx.msg(page.lang, "timeline.filtered", {{"topic", topic_text}}) : ctx.t(page.lang, "timeline.title");
   }
   json v = layout_view(
-      ctx, page, title,
-      [&](const Lang& l) { return filtered ? urls::timeline_topic(l, topics[topic_index].id) : urls::timeline(l); },
-      "timeline");
-  static const std::vector<size_t> none;
-  const std::vector<size_t>* events = &ctx.ls.events_in_order;
-  if (filtered) {
-    auto it = ctx.ls.topic_events.find(topics[topic_index].id);
-    events = it == ctx.ls.topic_events.end() ? &none : &it->second;
-  }
+      ctx, page, title, [&](const Lang& l) { return timeline_url(ctx, l, topic_index, period_index); }, "timeline");
+  const std::string& topic = topic_id(ctx, topic_index);
+  const std::vector<size_t> events =
+      period_page ? ctx.periods.events_in(ctx.ls, period_index, topic) : events_of(ctx, topic_index);
+
   json tl;
   tl["filtered"] = filtered;
-  if (filtered) tl["topic"] = topic_name;
-  json years = json::array(), decades = json::array();
-  constexpr int kEarly = 1900;
-  int current_year = -1, current_decade = -2;
-  for (size_t i : *events) {
-    const Event& e = ctx.ls.event(i);
-    if (e.date.year != current_year) {
-      current_year = e.date.year;
-      // A group that starts with a span of whole centuries is headed by the centuries.
-      bool centuries = e.end && text::whole_centuries(e.date, *e.end);
-      json y = {{"year", current_year},
-                {"label", centuries ? date_text(ctx, e.date, e.end, page.lang) : std::to_string(current_year)},
-                {"decade_anchor", false}, {"anchor", fmt::format("year-{}", current_year)}, {"events", json::array()}};
-      // Decades from 1900 on; everything earlier is one entry, "before 1900".
-      int decade = current_year < kEarly ? -1 : current_year / 10;
-      if (decade != current_decade) {
-        current_decade = decade;
-        std::string anchor = decade < 0 ? "before-1900" : fmt::format("decade-{}", decade * 10);
-        std::string before = ctx.msg(page.lang, "dates.before", {{"year", std::to_string(kEarly)}});
-        y["decade_anchor"] = anchor;
-        decades.push_back({{"label", decade < 0 ? before : fmt::format("{}–{}", decade * 10, decade * 10 + 9)},
-                           {"href", "#" + anchor}});
-      }
-      years.push_back(y);
-    }
-    years.back()["events"].push_back(event_view(ctx, page, i));
-  }
-  tl["years"] = years;
-  tl["decades"] = decades;
-  tl["count"] = events->size();
+  tl["topic"] = filtered ? topic_name : json(false);
+  tl["period_page"] = period_page;
+  tl["count"] = events_count(ctx, page.lang, events.size());
+
+  // Topic filters: on a period page they keep the period.
   json filters = json::array();
   filters.push_back({{"name", {{"text", ctx.t(page.lang, "timeline.all_topics")}}},
-                     {"href", page.rel(urls::timeline(page.lang))},
+                     {"href", page.rel(timeline_url(ctx, page.lang, npos, period_index))},
                      {"count", false},
                      {"current", !filtered}});
   for (size_t t = 0; t < topics.size(); ++t) {
-    auto it = ctx.ls.topic_events.find(topics[t].id);
-    if (it == ctx.ls.topic_events.end() || it->second.empty()) continue;
+    size_t n = period_page ? ctx.periods.events_in(ctx.ls, period_index, topics[t].id).size() : events_of(ctx, t).size();
+    if (n == 0) continue;
     filters.push_back({{"name", localized(ctx, topics[t].name, page.lang)},
-                       {"href", page.rel(urls::timeline_topic(page.lang, topics[t].id))},
-                       {"count", it->second.size()},
+                       {"href", page.rel(timeline_url(ctx, page.lang, t, period_index))},
+                       {"count", n},
                        {"current", filtered && t == topic_index}});
   }
   tl["filters"] = filters;
-  tl["overview"] = overview_view(ctx, page, *events);
+
+  // The periods in which this filter has events; on a period page, the ones before and after it.
+  json periods = json::array();
+  json previous = false, next = false;
+  bool seen_current = false;
+  for (size_t p = 0; p < ctx.periods.periods.size(); ++p) {
+    size_t n = ctx.periods.events_in(ctx.ls, p, topic).size();
+    if (n == 0) continue;
+    json item = {{"label", period_label(ctx, page.lang, ctx.periods.periods[p])},
+                 {"href", page.rel(timeline_url(ctx, page.lang, topic_index, p))},
+                 {"count", events_count(ctx, page.lang, n)},
+                 {"current", p == period_index}};
+    if (period_page && p == period_index) seen_current = true;
+    else if (period_page && !seen_current) previous = item;
+    else if (period_page && next.is_boolean()) next = item;
+    periods.push_back(item);
+  }
+  tl["periods"] = periods;
+  if (!previous.is_boolean())
+    previous["text"] = ctx.msg(page.lang, "timeline_pages.earlier", {{"period", previous["label"].get<std::string>()}});
+  if (!next.is_boolean())
+    next["text"] = ctx.msg(page.lang, "timeline_pages.later", {{"period", next["label"].get<std::string>()}});
+  tl["previous"] = previous;
+  tl["next"] = next;
+  tl["front_href"] = page.rel(timeline_url(ctx, page.lang, topic_index, npos));
+
+  json groups = json::array();
+  if (period_page) {
+    // Events grouped under their year, or under the vague period a source gives
+    // ("Second half of the 19th century") without inventing a year for it.
+    std::map<std::string, size_t> group_of;
+    for (size_t i : events) {
+      const Event& e = ctx.ls.event(i);
+      auto vague = e.end ? text::vague_span(e.date, *e.end) : std::nullopt;
+      std::string anchor = vague ? fmt::format("period-{}-{}", e.date.year, e.end->year) : fmt::format("year-{}", e.date.year);
+      auto [it, fresh] = group_of.emplace(anchor, groups.size());
+      if (fresh)
+        groups.push_back({{"anchor", anchor},
+                          {"label", vague ? vague_span_text(ctx, *vague, page.lang) : text::format_year(e.date.year, page.lang)},
+                          {"events", json::array()}});
+      groups[it->second]["events"].push_back(event_view(ctx, page, i));
+    }
+    tl["overview"] = false;
+  } else {
+    tl["overview"] = overview_view(ctx, page, events, topic_index);
+  }
+  tl["years"] = groups;
   v["timeline"] = tl;
   flag_arrays(v);
   return v;

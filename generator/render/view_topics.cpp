@@ -10,15 +10,47 @@ namespace portal {
 
 namespace {
 
-/// Papers and events of topic `id` counted per year, for its small chart.
-std::string topic_chart(const RenderContext& ctx, const Lang& lang, const std::string& id) {
-  std::map<int, int> papers, events;
+/// Papers (by year of publication) and events of topic `id` per period of the
+/// timeline, as a table of labelled bars; papers without a date are counted
+/// in a note instead, never drawn as if they had one. A period's label links
+/// the topic's page for that period when the topic has events in it.
+json topic_chart(const RenderContext& ctx, const PageRef& page, const std::string& id) {
+  struct Row {
+    TimelinePeriod period;
+    int papers = 0, events = 0;
+  };
+  std::map<int, Row> rows;  // keyed by the period's first year, so they come out in order
+  auto row_of = [&](int year) -> Row& {
+    TimelinePeriod p = ctx.periods.period_of_year(year);
+    Row& r = rows[p.first];
+    r.period = p;
+    return r;
+  };
+  long long undated = 0;
   if (auto it = ctx.ls.topic_papers.find(id); it != ctx.ls.topic_papers.end())
-    for (size_t p : it->second)
-      if (ctx.ls.paper(p).published) papers[ctx.ls.paper(p).published->year]++;
+    for (size_t p : it->second) {
+      if (ctx.ls.paper(p).published) row_of(ctx.ls.paper(p).published->year).papers++;
+      else undated++;
+    }
   if (auto it = ctx.ls.topic_events.find(id); it != ctx.ls.topic_events.end())
-    for (size_t e : it->second) events[ctx.ls.event(e).date.year]++;
-  return charts::topic_years_svg(papers, events, ctx.t(lang, "topics.chart_label"));
+    for (size_t e : it->second) row_of(ctx.ls.event(e).date.year).events++;
+  json v = {{"html", false}, {"undated", false}};
+  if (rows.empty() && undated == 0) return v;
+  charts::BarChart chart;
+  chart.caption = ctx.t(page.lang, "timeline_pages.topic_chart_caption");
+  chart.row_header = ctx.t(page.lang, "timeline_pages.chart_period");
+  chart.columns = {ctx.t(page.lang, "timeline_pages.chart_papers"), ctx.t(page.lang, "timeline_pages.chart_events")};
+  chart.css_class = "chart-topic";
+  for (const auto& entry : rows) {
+    const Row& r = entry.second;
+    std::string href;
+    if (r.events > 0) href = page.rel(urls::timeline_topic_period(page.lang, id, r.period.slug));
+    chart.rows.push_back({period_label(ctx, page.lang, r.period), href,
+                          {{{r.papers, "#0072B2"}}, {{r.events, "#E69F00"}}}});
+  }
+  if (!rows.empty()) v["html"] = charts::bar_table(chart);
+  if (undated) v["undated"] = ctx.msg(page.lang, "timeline_pages.undated_papers", {{"count", undated}});
+  return v;
 }
 
 size_t count_of(const std::map<std::string, std::vector<size_t>>& index, const std::string& id) {
@@ -58,7 +90,7 @@ json topics_view(const RenderContext& ctx, const PageRef& page) {
   json list = json::array();
   for (size_t t = 0; t < ctx.ls.site->topics.size(); ++t) {
     json tile = topic_tile(ctx, page, t);
-    tile["chart"] = topic_chart(ctx, page.lang, ctx.ls.site->topics[t].id);
+    tile["chart"] = topic_chart(ctx, page, ctx.ls.site->topics[t].id);
     list.push_back(tile);
   }
   collate_by(ctx, page.lang, list, "sort");
@@ -72,7 +104,7 @@ json topic_view(const RenderContext& ctx, const PageRef& page, size_t t) {
   json name = localized(ctx, topic.name, page.lang);
   json v = layout_view(ctx, page, name["text"], [&](const Lang& l) { return urls::topic(l, topic.id); }, "topics");
   json tv = topic_tile(ctx, page, t);
-  tv["chart"] = topic_chart(ctx, page.lang, topic.id);
+  tv["chart"] = topic_chart(ctx, page, topic.id);
   json papers = json::array();
   std::map<std::string, int> co;  // other topic → papers and events shared
   std::vector<std::pair<std::string, std::string>> keywords;  // (text, lang)

@@ -17,14 +17,22 @@ json root_view(const RenderContext& ctx, const PageRef& page);
 json topic_tile(const RenderContext& ctx, const PageRef& page, size_t topic_index);
 json topics_view(const RenderContext& ctx, const PageRef& page);
 json topic_view(const RenderContext& ctx, const PageRef& page, size_t topic_index);
-/// The timeline; `topic_index` filters it to one topic (npos: all events).
-json timeline_view(const RenderContext& ctx, const PageRef& page, size_t topic_index);
+/// A timeline page: `topic_index` filters it to one topic, `period_index` (into
+/// ctx.periods) shows that period's events; npos for all topics, or for the
+/// front page that leads to the periods.
+json timeline_view(const RenderContext& ctx, const PageRef& page, size_t topic_index, size_t period_index);
 json authors_view(const RenderContext& ctx, const PageRef& page);
 json author_view(const RenderContext& ctx, const PageRef& page, size_t author_index);
+/// Link from `page` to an event's entry on the page of its period.
+std::string event_href(const RenderContext& ctx, const PageRef& page, size_t event_index);
 /// One event as the timeline and the home page show it.
 json event_view(const RenderContext& ctx, const PageRef& page, size_t event_index);
-/// The overview chart of `events` (indices in date order) with legend and text alternative.
-json overview_view(const RenderContext& ctx, const PageRef& page, const std::vector<size_t>& events);
+/// The overview chart of `events` (indices in date order) by period, with its
+/// legend and summary; its rows link the periods' pages of topic `topic_index` (npos: all).
+json overview_view(const RenderContext& ctx, const PageRef& page, const std::vector<size_t>& events,
+                   size_t topic_index = TimelinePeriods::npos);
+/// The name of a timeline period in `lang`: "Before 1990", "1990–1999".
+std::string period_label(const RenderContext& ctx, const Lang& lang, const TimelinePeriod& period);
 json not_found_view(const RenderContext& ctx, const PageRef& page);
 
 }  // namespace portal

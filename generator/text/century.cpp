@@ -30,4 +30,16 @@ std::optional<std::pair<int, int>> whole_centuries(const Date& from, const Date&
   return std::make_pair(from.year / 100 + 1, to.year / 100);
 }
 
+std::optional<VagueSpan> vague_span(const Date& from, const Date& to) {
+  if (from.month || to.month || from.year < 1 || to.year <= from.year) return std::nullopt;
+  if (auto c = whole_centuries(from, to)) return VagueSpan{VagueSpan::Kind::centuries, c->first, c->second};
+  const int century = (from.year - 1) / 100 + 1;
+  if (from.year % 100 == 1 && to.year == from.year + 49)
+    return VagueSpan{VagueSpan::Kind::first_half, century, century};
+  if (from.year % 100 == 51 && to.year == from.year + 49)
+    return VagueSpan{VagueSpan::Kind::second_half, century, century};
+  if (from.year % 10 == 0 && to.year == from.year + 9) return VagueSpan{VagueSpan::Kind::decade, from.year, from.year};
+  return std::nullopt;
+}
+
 }  // namespace portal::text

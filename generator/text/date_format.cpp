@@ -1,5 +1,7 @@
 #include "text/date_format.h"
 
+#include "text/locale.h"
+
 #include <fmt/format.h>
 #include <unicode/dtitvfmt.h>
 #include <unicode/dtitvinf.h>
@@ -19,6 +21,9 @@ namespace {
 
 enum class Kind { date, interval };
 
+/// British English for "en" ("3 October 2009", "14–15 March 1991").
+icu::Locale date_locale(std::string_view lang) { return portal_locale(lang); }
+
 [[noreturn]] void fail(const std::string& what, UErrorCode status) {
   throw std::runtime_error("date formatting (" + what + "): " + u_errorName(status));
 }
@@ -34,7 +39,7 @@ const char* skeleton(DatePrecision p) {
 
 /// Builds the formatter for one (language, precision, kind): the expensive step.
 std::unique_ptr<icu::Format> build(const std::string& lang, DatePrecision p, Kind kind) {
-  const icu::Locale locale(lang.c_str());
+  const icu::Locale locale = date_locale(lang);
   const icu::UnicodeString sk(skeleton(p));
   UErrorCode status = U_ZERO_ERROR;
   if (kind == Kind::interval) {
@@ -103,7 +108,7 @@ std::string fallback_pattern(std::string_view lang) {
   thread_local std::map<std::string, std::string, std::less<>> cache;
   if (auto it = cache.find(lang); it != cache.end()) return it->second;
   UErrorCode status = U_ZERO_ERROR;
-  icu::DateIntervalInfo info(icu::Locale(std::string(lang).c_str()), status);
+  icu::DateIntervalInfo info(date_locale(lang), status);
   icu::UnicodeString pattern;
   info.getFallbackIntervalPattern(pattern);
   if (U_FAILURE(status) || pattern.indexOf(u"{0}") < 0 || pattern.indexOf(u"{1}") < 0)

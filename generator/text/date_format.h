@@ -8,7 +8,7 @@
 ///   kk "2009 ж. 3 қазан",  "2009 ж. қазан",  "2009"
 ///   ru "3 октября 2009 г.", "октябрь 2009 г.", "2009"
 ///   tr "3 Ekim 2009",       "Ekim 2009",       "2009"
-///   en "October 3, 2009",   "October 2009",    "2009"
+///   en "3 October 2009",    "October 2009",    "2009"   (British English: en_GB)
 /// ICU puts a narrow no-break space (U+202F) before "ж." and "г.".
 /// Years are meant to be 1–9999: ICU's Gregorian calendar has no year 0
 /// (it would print as "1", meaning 1 BC) and uses the Julian calendar before 1582.
@@ -27,7 +27,7 @@ namespace portal::text {
 std::string format_date(const Date& date, std::string_view lang);
 
 /// A span of dates. When both ends have the same precision, ICU's
-/// DateIntervalFormat shares what they have in common: en "October 3 – 4, 2009",
+/// DateIntervalFormat shares what they have in common: en "3–4 October 2009",
 /// ru "3–4 октября 2009 г."; equal ends give a single date. Otherwise both are
 /// formatted separately and joined with the language's fallback pattern
 /// (an en dash; ICU 72's Kazakh pattern has a hyphen, which is replaced).

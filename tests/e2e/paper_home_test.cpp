@@ -56,9 +56,12 @@ TEST_CASE("paper page: topic chips, the events that cite it, related papers, aut
         REQUIRE(sections.size() == 1);
         std::vector<std::string> listed;
         for (const auto& l : links_in(path, inner(html, sections[0]))) {
-          CHECK(l.file == page_of(lang, "timeline/"));
+          std::string event = l.fragment.rfind("event-", 0) == 0 ? l.fragment.substr(6) : l.fragment;
+          INFO(event);
+          REQUIRE(kEventPeriod.count(event) == 1);
+          CHECK(l.file == event_page(lang, event));  // the page of the event's period
           CHECK(has_id(s, l.file, l.fragment));
-          listed.push_back(l.fragment.rfind("event-", 0) == 0 ? l.fragment.substr(6) : l.fragment);
+          listed.push_back(event);
         }
         CHECK(listed == events);
       }
@@ -129,10 +132,13 @@ TEST_CASE("home page: topic tiles with counts, newest papers, most recent events
     // most recent events first, each linking its entry on the timeline
     std::vector<std::string> events;
     for (const auto& l : links_in(path, inner(html, one_with_class(html, "home-events")))) {
-      if (l.fragment.empty()) continue;  // "the whole timeline"
-      CHECK(l.file == page_of(lang, "timeline/"));
+      if (l.fragment.empty()) continue;  // "the whole timeline", the overview's periods
+      std::string event = l.fragment.substr(6);
+      INFO(event);
+      REQUIRE(kEventPeriod.count(event) == 1);
+      CHECK(l.file == event_page(lang, event));
       CHECK(has_id(s, l.file, l.fragment));
-      events.push_back(l.fragment.substr(6));
+      events.push_back(event);
     }
     REQUIRE(events.size() >= 3);
     CHECK(std::equal(events.begin(), events.end(), kEventsInOrder.rbegin()));

@@ -10,8 +10,12 @@
 #include <set>
 
 #include "../support/portal_fixture.h"
+#include "../support/site_pages.h"
 
 using namespace portal::fixture;
+using portal::fixture::site_pages::ByLang;
+using portal::fixture::site_pages::links_in;
+using portal::fixture::site_pages::one_with_class;
 
 namespace {
 
@@ -138,23 +142,39 @@ TEST_CASE("real content: the site builds without a warning, every page in every 
   }
 }
 
-TEST_CASE("real content: every event is on the timeline of every language, in date order", "[e2e][real]") {
+TEST_CASE("real content: every event on exactly one period page of every language, in date order",
+          "[e2e][real][timeline]") {
   const BuiltSite& s = real_site(false);
   REQUIRE(s.run.status == 0);
   auto events = ids_in_yaml(s.root / "content" / "timeline.yaml");
   REQUIRE(events.size() >= 100);
   for (const auto& lang : kLangs) {
     INFO(lang);
-    const std::string& html = s.page(lang + "/timeline/index.html");
-    std::set<std::string> shown;
+    // the periods, as the front page links them
+    const std::string front = lang + "/timeline/index.html";
+    const std::string& index = s.page(front);
+    auto navs = with_class(index, "timeline-periods");
+    REQUIRE(navs.size() == 1);
+    std::map<std::string, int> shown;
     std::vector<std::string> dates;
-    for (const auto& t : start_tags(html)) {
-      if (t.name == "li" && t.get("id").rfind("event-", 0) == 0) shown.insert(t.get("id").substr(6));
-      if (t.name == "time" && t.has("datetime")) dates.push_back(t.get("datetime"));
+    size_t pages = 0;
+    for (const auto& a : find_tags(inner(index, navs[0]), "a")) {
+      std::string frag;
+      std::string file = link_target(front, a.get("href"), "", frag);
+      INFO(file);
+      REQUIRE(s.files.count(file) == 1);
+      ++pages;
+      const std::string& html = s.files.at(file);
+      for (const auto& t : start_tags(html)) {
+        if (t.name == "li" && t.get("id").rfind("event-", 0) == 0) shown[t.get("id").substr(6)]++;
+        if (t.name == "time" && t.has("datetime")) dates.push_back(t.get("datetime"));
+        CHECK(t.name != "h4");
+      }
     }
+    CHECK(pages >= 4);
     for (const auto& id : events) {
       INFO(id);
-      CHECK(shown.count(id) == 1);
+      CHECK(shown[id] == 1);
     }
     CHECK(shown.size() == events.size());
     // ISO dates at their own precision sort as text within a year; years in order
@@ -163,6 +183,77 @@ TEST_CASE("real content: every event is on the timeline of every language, in da
       CHECK(dates[i - 1].substr(0, 4) <= dates[i].substr(0, 4));
     }
   }
+}
+
+TEST_CASE("real content: vague dates as the sources give them, with no invented year or datetime",
+          "[e2e][real][timeline][i18n]") {
+  const BuiltSite& s = real_site(false);
+  REQUIRE(s.run.status == 0);
+  const std::map<std::string, ByLang> expected = {
+      {"oghuz-separation-10th-11th-centuries",
+       {{"kk", "X–XI ғасырлар"}, {"ru", "X–XI вв."}, {"tr", "10.–11. yüzyıllar"}, {"en", "10th–11th centuries"}}},
+      {"kazakh-khanate-ottoman-correspondence-18th-century",
+       {{"kk", "XVIII ғасыр"}, {"ru", "XVIII в."}, {"tr", "18. yüzyıl"}, {"en", "18th century"}}},
+      {"ottoman-theologians-in-kazakhstan-19th-century",
+       {{"kk", "XIX ғасырдың екінші жартысы"}, {"ru", "Вторая половина XIX в."},
+        {"tr", "19. yüzyılın ikinci yarısı"}, {"en", "Second half of the 19th century"}}},
+      {"kazakh-migration-from-china-to-turkiye",
+       {{"kk", "XX ғасырдың бірінші жартысы"}, {"ru", "Первая половина XX в."},
+        {"tr", "20. yüzyılın ilk yarısı"}, {"en", "First half of the 20th century"}}},
+      {"ataturk-on-turkic-peoples-1930s",
+       {{"kk", "1930 жылдар"}, {"ru", "1930-е годы"}, {"tr", "1930'lu yıllar"}, {"en", "1930s"}}}};
+  for (const auto& lang : kLangs) {
+    const std::string& html = s.page(lang + "/timeline/before-1990/index.html");
+    for (const auto& [id, by_lang] : expected) {
+      INFO(lang << ": " << id);
+      auto li = find_tags(html, "li", "id", "event-" + id);
+      REQUIRE(li.size() == 1);
+      std::string ev = inner(html, li[0]);
+      CHECK(find_tags(ev, "time").empty());  // a period, not a date
+      CHECK(decode_entities(visible_text(inner(ev, one_with_class(ev, "event-when")))) == by_lang.at(lang));
+      // the heading above it names the period too, not a year
+      CHECK(contains(decode_entities(html), "class=\"year-heading\">" + by_lang.at(lang) + "</h2>"));
+    }
+    // the overview names the earliest event's centuries, never "901"
+    std::string summary = visible_text(inner(s.page(lang + "/timeline/index.html"),
+                                             one_with_class(s.page(lang + "/timeline/index.html"), "overview-summary")));
+    CHECK(contains(summary, expected.at("oghuz-separation-10th-11th-centuries").at(lang)));
+    CHECK_FALSE(contains(summary, "901"));
+  }
+  // no datetime anywhere that HTML does not accept: four-digit years from 1000
+  for (const auto& path : html_pages(s.files))
+    for (const auto& t : find_tags(s.files.at(path), "time")) {
+      INFO(path << ": " << t.get("datetime"));
+      REQUIRE(t.has("datetime"));
+      CHECK(t.get("datetime").size() >= 4);
+      CHECK(t.get("datetime")[0] != '0');
+    }
+}
+
+TEST_CASE("real content: each event lists a source paper once, its sections marked with their language",
+          "[e2e][real][timeline]") {
+  const BuiltSite& s = real_site(false);
+  REQUIRE(s.run.status == 0);
+  size_t sections = 0;
+  for (const auto& path : html_pages(s.files)) {
+    if (!contains(path, "/timeline/")) continue;
+    const std::string& html = s.files.at(path);
+    for (const auto& src : with_class(html, "event-sources")) {
+      std::string body = inner(html, src);
+      std::set<std::string> papers;
+      for (const auto& l : links_in(path, body)) {
+        if (!l.fragment.empty()) continue;
+        INFO(path << ": " << l.file);
+        CHECK(papers.insert(l.file).second);
+      }
+      for (const auto& group : with_class(body, "event-sections"))
+        for (const auto& a : find_tags(inner(body, group), "a")) {
+          CHECK(a.has("lang"));
+          ++sections;
+        }
+    }
+  }
+  CHECK(sections > 100);
 }
 
 TEST_CASE("real content: link checker finds no broken link or anchor in the whole site", "[e2e][real][links]") {

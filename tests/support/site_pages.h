@@ -57,6 +57,16 @@ inline const std::vector<std::string> kEventsInOrder = {
     "independence-recognition-1991", "embassy-opening-1992", "yesevi-university-1993", "nakhchivan-agreement-2009",
     "ots-secretariat-2010",          "istanbul-summit-2021", "energy-forum-2022"};
 
+/// The timeline period each event's page belongs to (decades: no decade of the
+/// fixture holds enough events to be split in halves).
+inline const std::map<std::string, std::string> kEventPeriod = {
+    {"independence-recognition-1991", "1990-1999"}, {"embassy-opening-1992", "1990-1999"},
+    {"yesevi-university-1993", "1990-1999"},        {"nakhchivan-agreement-2009", "2000-2009"},
+    {"ots-secretariat-2010", "2010-2019"},          {"istanbul-summit-2021", "2020-2029"},
+    {"energy-forum-2022", "2020-2029"}};
+/// The fixture's periods, in order.
+inline const std::vector<std::string> kPeriods = {"1990-1999", "2000-2009", "2010-2019", "2020-2029"};
+
 /// The events of each topic, in date order.
 inline const std::map<std::string, std::vector<std::string>> kTopicEvents = {
     {"soft-power", {"yesevi-university-1993", "istanbul-summit-2021"}},
@@ -73,6 +83,10 @@ inline std::string page_of(const std::string& lang, const std::string& rest) {
 }
 inline std::string paper_page(const std::string& lang, const std::string& id) {
   return page_of(lang, "papers/" + id + "/");
+}
+/// The timeline page that shows event `id` for all topics: its period's.
+inline std::string event_page(const std::string& lang, const std::string& id) {
+  return page_of(lang, "timeline/" + kEventPeriod.at(id) + "/");
 }
 
 /// The last path segment before "/index.html": "en/topics/ots/index.html" → "ots".
@@ -112,6 +126,40 @@ inline bool has_id(const BuiltSite& s, const std::string& file, const std::strin
   if (!s.files.count(file)) return false;
   auto ids = ids_of(s.page(file));
   return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+/// One row of a chart table as a reader sees it: the row's label, where it
+/// links (empty: no link), and the figure printed beside each bar.
+struct ChartRow {
+  std::string label;
+  std::string href;
+  std::vector<std::string> values;
+  bool operator==(const ChartRow&) const = default;
+};
+inline std::ostream& operator<<(std::ostream& out, const ChartRow& r) {
+  out << r.label << " [";
+  for (const auto& v : r.values) out << v << " ";
+  return out << "]";
+}
+/// The rows of the one chart table inside `html`; fails when there is not exactly one.
+inline std::vector<ChartRow> chart_rows(const std::string& html) {
+  auto tables = with_class(html, "chart-table");
+  if (tables.size() != 1) FAIL("expected one chart table, found " << tables.size());
+  std::string table = inner(html, tables[0]);
+  std::vector<ChartRow> out;
+  for (const auto& tr : find_tags(table, "tr")) {
+    std::string row = inner(table, tr);
+    auto th = find_tags(row, "th", "scope", "row");
+    if (th.empty()) continue;
+    ChartRow r;
+    std::string head = inner(row, th[0]);
+    r.label = decode_entities(visible_text(head));
+    auto a = find_tags(head, "a");
+    if (!a.empty()) r.href = a[0].get("href");
+    for (const auto& v : with_class(row, "bar-value")) r.values.push_back(visible_text(inner(row, v)));
+    out.push_back(r);
+  }
+  return out;
 }
 
 }  // namespace portal::fixture::site_pages

@@ -1,0 +1,71 @@
+// One event as the timeline, topic and home pages show it, and the link to
+// its entry on the page of its period.
+
+#include "render/urls.h"
+#include "render/views.h"
+#include "text/century.h"
+
+namespace portal {
+
+namespace {
+
+/// Text of the heading `anchor` in paper `pi`; empty when the anchor is not a heading.
+std::string section_title(const RenderContext& ctx, size_t pi, const std::string& anchor) {
+  for (const auto& h : ctx.ls.papers[pi].body.headings)
+    if (h.id == anchor) return h.text;
+  return {};
+}
+
+/// The papers that discuss event `e`, each once, with the sections named by
+/// its sources; a section's name is in the paper's language, marked with `lang`.
+json sources_view(const RenderContext& ctx, const PageRef& page, const Event& e) {
+  json sources = json::array();
+  std::map<size_t, size_t> slot;  // paper index → position in `sources`
+  for (const auto& s : e.sources) {
+    auto it = ctx.ls.paper_by_id.find(s.paper);
+    if (it == ctx.ls.paper_by_id.end()) continue;
+    const Paper& p = ctx.ls.paper(it->second);
+    const std::string paper_href = page.rel(urls::paper(page.lang, p.id));
+    auto [pos, fresh] = slot.emplace(it->second, sources.size());
+    if (fresh)
+      sources.push_back({{"title", localized(ctx, p.title, page.lang)}, {"href", paper_href}, {"sections", json::array()}});
+    json& src = sources[pos->second];
+    if (s.anchor.empty()) continue;
+    std::string name = section_title(ctx, it->second, s.anchor);
+    if (name.empty()) {
+      // An anchor that is not a heading (a table, a footnote): the title links to it.
+      if (fresh) src["href"] = paper_href + "#" + s.anchor;
+      continue;
+    }
+    src["sections"].push_back({{"text", name}, {"lang", p.language}, {"href", paper_href + "#" + s.anchor}});
+  }
+  return sources;
+}
+
+}  // namespace
+
+std::string event_href(const RenderContext& ctx, const PageRef& page, size_t i) {
+  const TimelinePeriod& period = ctx.periods.periods[ctx.periods.event_period[i]];
+  return page.rel(urls::timeline_period(page.lang, period.slug)) + "#" + urls::event_anchor(ctx.ls.event(i).id);
+}
+
+json event_view(const RenderContext& ctx, const PageRef& page, size_t i) {
+  const Event& e = ctx.ls.event(i);
+  // A `datetime` only where the date is one: a vague span (the X–XI centuries)
+  // has none, and HTML wants years of four digits from 1000 on.
+  const bool vague = e.end && text::vague_span(e.date, *e.end);
+  json v = {{"id", e.id},
+            {"anchor", urls::event_anchor(e.id)},
+            {"href", event_href(ctx, page, i)},
+            {"date", date_text(ctx, e.date, e.end, page.lang)},
+            {"date_iso", vague || e.date.year < 1000 ? json(false) : json(e.date.iso())},
+            {"title", localized(ctx, e.title, page.lang)},
+            {"topics", topic_chips(ctx, page, e.topics)}};
+  // Absent values are set to false so Mustache does not find them in an outer context.
+  v["summary"] = e.summary.empty() ? json(false) : localized_markdown(ctx, page, e.summary);
+  v["note"] = e.note.empty() ? json(false) : localized_markdown(ctx, page, e.note);
+  v["sources"] = sources_view(ctx, page, e);
+  return v;
+}
+
+}  // namespace portal
