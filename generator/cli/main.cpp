@@ -45,6 +45,8 @@ int main(int argc, char** argv) {
   CLI::App app{"portal: builds the multilingual research portal from content/ into a static site"};
   app.set_version_flag("--version", std::string("portal ") + PORTAL_VERSION);
   app.require_subcommand(1);
+  app.footer("Exit status: 0 success; 1 errors in the content or templates; 2 a usage error, an I/O error\n"
+             "(e.g. a full disk) or an internal error.");
 
   portal::BuildOptions build_opts;
   auto* build = app.add_subcommand("build", "Load, validate, link and render content/ into a static site");
