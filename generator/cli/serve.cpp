@@ -103,6 +103,11 @@ void build_and_report(const BuildOptions& options, BuildState& state) {
 int serve(const ServeOptions& options) {
   BuildOptions build = options.build;
   if (build.out.empty()) build.out = (fs::path(build.root) / "site").string();
+  std::error_code ec;
+  if (!fs::is_directory(fs::path(build.root) / "content", ec)) {
+    fmt::print(stderr, "{}: error: not a portal folder: it has no content/ folder (use --root)\n", build.root);
+    return 2;
+  }
 
   httplib::Server server;
   // SO_REUSEADDR only: cpp-httplib's default adds SO_REUSEPORT, with which a
@@ -129,7 +134,6 @@ int serve(const ServeOptions& options) {
   build_and_report(build, state);
   // The mount point is a path, not an open folder, so files from each new
   // build (swapped into place under the same name) are served at once.
-  std::error_code ec;
   fs::create_directories(build.out, ec);
   if (!server.set_mount_point("/", build.out)) {
     fmt::print(stderr, "portal serve: cannot serve {}\n", build.out);

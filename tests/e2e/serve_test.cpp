@@ -219,3 +219,12 @@ TEST_CASE("serve: with no site yet, a failed first build is shown and no previou
   CHECK(contains(err, "templates/topics.mustache:"));
   CHECK_FALSE(contains(err, "previous site"));
 }
+
+TEST_CASE("serve: a folder that is no portal is refused at once with exit 2", "[e2e][cli][serve]") {
+  TempDir dir;
+  RunResult r = run_shell("timeout 60 " + sh_quote(portal_binary().string()) + " serve --root " +
+                          sh_quote((dir / "nowhere").string()) + " --port " + std::to_string(free_port()));
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "nowhere: error: not a portal folder: it has no content/ folder (use --root)"));
+  CHECK_FALSE(contains(r.out, "http://"));
+}
