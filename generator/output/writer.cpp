@@ -102,6 +102,7 @@ class BackgroundRemover {
   ~BackgroundRemover() { wait(); }
 
  private:
+  /// One removal: its thread, and whether it has finished.
   struct Task {
     std::thread thread;
     std::shared_ptr<std::atomic<bool>> done;

@@ -43,6 +43,7 @@ class CycleFinder {
   }
 
  private:
+  /// Where the search stands with a template: not reached, on the current path, finished.
   enum class State { unseen, open, done };
 
   void visit(const std::string& name) {
