@@ -1,6 +1,7 @@
 // portal: the command line. Parses arguments (CLI11), runs the pipeline,
 // prints every diagnostic as `file:line:col: error: message` and a summary.
 
+#include <csignal>
 #include <cstdio>
 #include <exception>
 
@@ -18,14 +19,24 @@ void print_diagnostics(const portal::Diagnostics& diag) {
   for (const auto& d : diag.all()) fmt::print(stderr, "{}\n", portal::format_diagnostic(d));
 }
 
-int finish(const portal::Diagnostics& diag, const char* verb) {
+/// Exit statuses, as README.md promises them.
+constexpr int kExitOk = 0;
+constexpr int kExitInputErrors = 1;  ///< the content or the theme has errors
+constexpr int kExitFailure = 2;      ///< a usage error, an I/O error, an internal error
+
+/// Prints the diagnostics and, after a failure, a closing line; returns the exit status.
+int finish(const portal::Diagnostics& diag, const portal::BuildReport& report, const char* verb) {
   print_diagnostics(diag);
-  if (diag.has_errors()) {
+  if (report.failure == portal::Failure::system) {
+    fmt::print(stderr, "portal {}: stopped; the previous site, if any, is left as it was\n", verb);
+    return kExitFailure;
+  }
+  if (diag.has_errors() || report.failure == portal::Failure::input) {
     fmt::print(stderr, "portal {}: {} error(s), {} warning(s); nothing was written\n", verb, diag.error_count(),
                diag.warning_count());
-    return 1;
+    return kExitInputErrors;
   }
-  return 0;
+  return kExitOk;
 }
 
 }  // namespace
@@ -34,6 +45,8 @@ int main(int argc, char** argv) {
   CLI::App app{"portal: builds the multilingual research portal from content/ into a static site"};
   app.set_version_flag("--version", std::string("portal ") + PORTAL_VERSION);
   app.require_subcommand(1);
+  app.footer("Exit status: 0 success; 1 errors in the content or templates; 2 a usage error, an I/O error\n"
+             "(e.g. a full disk) or an internal error.");
 
   portal::BuildOptions build_opts;
   auto* build = app.add_subcommand("build", "Load, validate, link and render content/ into a static site");
@@ -65,7 +78,15 @@ int main(int argc, char** argv) {
   add->add_option("--root", new_root, "Portal folder holding content/")->capture_default_str();
   add->add_option("--language", new_lang, "Language of the full text")->capture_default_str();
 
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // CLI11 prints the message (or the help); its own codes (106, 109, …) become
+    // the usual one for a usage error, 2. --help and --version exit 0.
+    return app.exit(e) == 0 ? kExitOk : kExitFailure;
+  }
+  // A write past `ulimit -f` fails with EFBIG and is reported, instead of killing the process.
+  std::signal(SIGXFSZ, SIG_IGN);
 
   try {
     if (*serve) return portal::serve(serve_opts);
@@ -73,7 +94,7 @@ int main(int argc, char** argv) {
     portal::Diagnostics diag;
     if (*build) {
       portal::BuildReport r = portal::run_build(build_opts, diag);
-      if (int rc = finish(diag, "build")) return rc;
+      if (int rc = finish(diag, r, "build")) return rc;
       fmt::print("portal build: {} pages ({} files) in {} languages, {} papers, {} events, {:.2f} s\n", r.pages,
                  r.files, r.languages, r.papers, r.events, r.seconds);
       if (!r.notice.empty()) fmt::print("{}\n", r.notice);
@@ -82,12 +103,12 @@ int main(int argc, char** argv) {
       return 0;
     }
     portal::BuildReport r = portal::run_build(check_opts, diag);
-    if (int rc = finish(diag, "check")) return rc;
+    if (int rc = finish(diag, r, "check")) return rc;
     fmt::print("portal check: {} papers, {} events in {} languages: no errors, {} warning(s)\n", r.papers, r.events,
                r.languages, diag.warning_count());
-    return 0;
+    return kExitOk;
   } catch (const std::exception& e) {
     fmt::print(stderr, "portal: internal error: {}\n", e.what());
-    return 2;
+    return kExitFailure;
   }
 }

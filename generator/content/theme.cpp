@@ -29,19 +29,45 @@ std::vector<fs::path> files_under(const fs::path& dir, std::string_view ext, boo
   return out;
 }
 
+/// Every entry named *.mustache directly in `dir`, files or not (so that an
+/// unreadable one is reported, not skipped), sorted.
+std::vector<fs::path> template_files_in(const fs::path& dir) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return out;
+  for (const auto& e : fs::directory_iterator(dir, ec))
+    if (e.path().extension() == ".mustache") out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
 
 Theme load_theme(const std::string& root, const SiteConfig& config, Diagnostics& diag) {
   Theme theme;
   fs::path base(root);
   for (const auto& dir : {base / "templates", base / "templates" / "partials"}) {
-    for (const auto& f : files_under(dir, ".mustache", false)) {
+    for (const auto& f : template_files_in(dir)) {
       std::string rel = fs::relative(f, base).generic_string();
-      auto text = read_file(f.string());
-      if (!text || !check_text(*text, rel, diag)) continue;
       std::string name = f.stem().string();
-      if (theme.templates.count(name))
-        diag.error({rel, 0, 0}, fmt::format("template name '{}' is used twice", name));
+      if (theme.templates.count(name)) {
+        diag.error({rel, 0, 0}, fmt::format("template name '{}' is used twice (also {})", name,
+                                            theme.template_files[name]));
+        continue;
+      }
+      std::error_code ec;
+      if (!fs::is_regular_file(f, ec)) {
+        diag.error({rel, 0, 0}, fs::exists(f, ec) ? "not a file: a template must be a regular file"
+                                                  : "cannot read the template: it is a link to nothing");
+        continue;
+      }
+      auto text = read_file(f.string());
+      if (!text) {
+        diag.error({rel, 0, 0}, "cannot read the template (check its permissions)");
+        continue;
+      }
+      if (!check_text(*text, rel, diag)) continue;
+      theme.template_files[name] = rel;
       theme.templates[name] = std::move(*text);
     }
   }

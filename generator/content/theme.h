@@ -22,6 +22,7 @@ struct Asset {
 
 struct Theme {
   std::map<std::string, std::string> templates;  ///< template name (file stem) → Mustache source
+  std::map<std::string, std::string> template_files;  ///< template name → file, e.g. "templates/home.mustache"
   std::map<Lang, nlohmann::json> strings;        ///< language → UI strings (nested object)
   std::vector<Asset> assets;
 };

@@ -2,7 +2,9 @@
 
 #include <atomic>
 #include <chrono>
+#include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -13,11 +15,44 @@
 #include "output/feeds.h"
 #include "output/writer.h"
 #include "render/context.h"
+#include "render/mustache_theme.h"
 #include "render/pages.h"
 #include "render/urls.h"
 #include "support/parallel.h"
 
 namespace portal {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+/// Whether `inner` is `outer` or lies inside it (both absolute and canonical).
+bool within(const fs::path& inner, const fs::path& outer) {
+  auto [o, i] = std::mismatch(outer.begin(), outer.end(), inner.begin(), inner.end());
+  return o == outer.end();
+}
+
+/// Why `out` cannot take the site of the portal at `root`, or "" when it can:
+/// a site written inside an input folder would be read back by the next build,
+/// and replacing a folder that holds the portal would delete it.
+std::string unsafe_out_folder(const fs::path& root, const fs::path& out) {
+  std::error_code ec;
+  fs::path r = fs::weakly_canonical(fs::absolute(root), ec);
+  fs::path o = fs::weakly_canonical(fs::absolute(out), ec);
+  if (ec) return {};
+  if (!o.has_filename()) o = o.parent_path();
+  if (within(r, o))
+    return fmt::format("the output folder {} holds the portal folder {}; replacing it would delete the portal",
+                       o.string(), r.string());
+  for (const char* input : {"content", "templates", "assets"})
+    if (within(o, r / input))
+      return fmt::format("the output folder {} is inside the input folder {}/, so each build would read the "
+                         "previous one; choose a folder outside content/, templates/ and assets/",
+                         o.string(), input);
+  return {};
+}
+
+}  // namespace
 
 BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
   auto start = std::chrono::steady_clock::now();
@@ -25,7 +60,16 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
   std::error_code ec;
   if (!std::filesystem::is_directory(std::filesystem::path(options.root) / "content", ec)) {
     diag.error({options.root, 0, 0}, "not a portal folder: it has no content/ folder (use --root)");
+    report.failure = Failure::system;
     return report;
+  }
+  std::string out = options.out.empty() ? (std::filesystem::path(options.root) / "site").string() : options.out;
+  if (options.write) {
+    if (std::string why = unsafe_out_folder(options.root, out); !why.empty()) {
+      diag.error({}, "--out: " + why);
+      report.failure = Failure::system;
+      return report;
+    }
   }
   auto lap = [&, last = start](const char* stage) mutable {
     auto now = std::chrono::steady_clock::now();
@@ -35,6 +79,8 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
   Site site = load_content(options.root, diag);
   if (!site.complete) return report;  // the errors that made it incomplete, not their echoes
   Theme theme = load_theme(options.root, site.config, diag);
+  // Every template is compiled and checked in `check` too, before anything is written.
+  std::optional<render::Templates> templates = render::compile_theme(theme, page_templates(), diag);
   lap("load");
   LinkedSite linked = link_site(site, diag);
   lap("link");
@@ -42,15 +88,17 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
   report.languages = site.config.languages.size();
   report.papers = site.papers.size();
   report.events = site.events.size();
-  if (diag.has_errors()) return report;
+  if (diag.has_errors() || !templates) {
+    report.failure = Failure::input;
+    return report;
+  }
   if (!options.write) {
     report.ok = true;
     return report;
   }
 
   try {
-    RenderContext ctx(linked, theme);
-    std::string out = options.out.empty() ? (std::filesystem::path(options.root) / "site").string() : options.out;
+    RenderContext ctx(linked, theme, std::move(*templates));
     SiteWriter writer(out);
     std::vector<PagePlan> plan = plan_pages(linked);
     std::atomic<size_t> files{0};
@@ -95,8 +143,17 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
     report.pages = plan.size();
     report.files = files;
     report.ok = true;
+  } catch (const render::MustacheError& e) {
+    // What the checks before rendering cannot see, e.g. a partial named by the data.
+    auto file = theme.template_files.find(e.name);
+    diag.error({file == theme.template_files.end() ? e.name : file->second, e.line, e.col}, e.message);
+    report.failure = Failure::input;
+  } catch (const WriteError& e) {
+    diag.error({e.path, 0, 0}, e.reason);
+    report.failure = Failure::system;
   } catch (const std::exception& e) {
-    diag.error({}, e.what());
+    diag.error({}, fmt::format("internal error: {}", e.what()));
+    report.failure = Failure::system;
   }
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;

@@ -18,8 +18,16 @@ struct BuildOptions {
   bool write = true;       ///< false: check only
 };
 
+/// Why a run failed, which decides the exit status.
+enum class Failure {
+  none,    ///< it did not (exit 0)
+  input,   ///< the content or the theme has errors (exit 1)
+  system,  ///< the run could not be done: a bad --out, I/O, an internal error (exit 2)
+};
+
 struct BuildReport {
   bool ok = false;
+  Failure failure = Failure::none;
   size_t pages = 0;
   size_t files = 0;  ///< every file written: pages, exports, assets, feeds
   size_t languages = 0;
@@ -31,7 +39,9 @@ struct BuildReport {
   std::vector<std::pair<std::string, double>> stages;  ///< e.g. why feeds and sitemap were skipped
 };
 
-/// Runs the pipeline; every problem goes to `diag`. Never throws for bad input.
+/// Runs the pipeline; every problem goes to `diag`, and report.failure says
+/// what kind it was. Checks everything, the templates and the output folder
+/// included, before anything is written. Never throws.
 BuildReport run_build(const BuildOptions& options, Diagnostics& diag);
 
 }  // namespace portal

@@ -26,7 +26,8 @@ struct RenderContext {
   std::map<Lang, std::unique_ptr<text::Collator>> collators;  ///< one per portal language
   std::map<Lang, nlohmann::json> globals;  ///< per language: {"t": UI strings}, beneath every page's data
 
-  RenderContext(const LinkedSite& linked, const Theme& th);
+  /// `compiled`: the theme's templates, compiled and checked (render::compile_theme).
+  RenderContext(const LinkedSite& linked, const Theme& th, render::Templates compiled);
   const SiteConfig& config() const { return ls.site->config; }
   const nlohmann::json& strings(const Lang& lang) const { return theme.strings.at(lang); }
   /// A UI string by dotted key ("nav.papers"); the key itself when missing.

@@ -63,6 +63,7 @@ struct Node {
   bool standalone = false;
   /// Partial: the name is looked up in the data ({{>*name}}).
   bool dynamic = false;
+  int line = 0, col = 0;          ///< 1-based position of the tag (0 for text)
   std::string text;               ///< Text: the text; other kinds: the tag's name
   std::vector<std::string> path;  ///< Var/RawVar/Section/Inverted/dynamic Partial: dotted name; empty = {{.}}
   std::string indent;             ///< Partial/Parent: indentation; Block: indentation for overriding content
@@ -81,7 +82,9 @@ Compiled compile(std::string name, std::string_view source);
 }  // namespace mustache_detail
 
 /// A set of named templates compiled once. Partials and parents are looked up
-/// by name in the same set (a missing one renders as the empty string).
+/// by name in the same set. A missing one renders as the empty string, as the
+/// spec says, unless the set is strict (set_strict), as the portal's theme is:
+/// then rendering throws MustacheError at the tag.
 /// render() and render_to() are const and thread-safe: many threads may render
 /// concurrently, as long as no thread calls add() at the same time.
 class Templates {
@@ -91,6 +94,12 @@ class Templates {
   void add(std::string name, std::string_view source);
   /// Whether a template of this name was added.
   bool has(std::string_view name) const;
+  /// Strict: a partial or parent tag naming no template of the set throws
+  /// MustacheError ("unknown partial 'x'") instead of rendering empty.
+  void set_strict(bool strict) { strict_ = strict; }
+  bool strict() const { return strict_; }
+  /// The names of the templates, sorted.
+  std::vector<std::string> names() const;
   /// Renders template `name` with `data`; throws MustacheError for an unknown name.
   std::string render(std::string_view name, const nlohmann::json& data) const;
   /// Renders with `globals` beneath `data` on the context stack: names not
@@ -105,6 +114,7 @@ class Templates {
 
  private:
   std::map<std::string, std::shared_ptr<const mustache_detail::Compiled>, std::less<>> templates_;
+  bool strict_ = false;
 };
 
 /// One-off rendering of template `source` with partials given as sources by

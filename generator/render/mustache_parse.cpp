@@ -351,6 +351,8 @@ class Compiler {
       }
       Node n;
       n.text = t.text;
+      n.line = t.line;
+      n.col = t.col;
       n.standalone = t.standalone;
       n.indent = t.indent;
       n.bol = begins_line(i);
@@ -388,6 +390,8 @@ class Compiler {
               Node b;
               b.kind = NodeKind::Block;
               b.text = c.text;
+              b.line = c.line;
+              b.col = c.col;
               b.children = build(k + 1, c.match);
               n.children.push_back(std::move(b));
             }

@@ -19,6 +19,7 @@ constexpr int kMaxDepth = 200;
 struct BlockFrame {
   const Node* parent;       // the Parent node; its children are the overriding blocks
   const BlockFrame* outer;  // frames of the templates that led here
+  const Compiled* owner;    // the template holding the parent tag (and so the overrides)
 };
 
 /// Whether the next leaf starts its line as its template says, or is forced.
@@ -31,6 +32,7 @@ struct State {
   std::vector<const json*> stack;  // context stack, innermost last
   std::string indent;              // prepended to each template line
   const BlockFrame* frames = nullptr;
+  const Compiled* current = nullptr;  // the template whose nodes are being rendered (for errors)
   FirstLine first = FirstLine::AsCompiled;
   int depth = 0;
 };
@@ -156,10 +158,24 @@ void render_included(State& st, const Node& n, const Compiled& tpl) {
   size_t indent_len = st.indent.size();
   if (n.standalone) st.indent += n.indent;
   else saved.swap(st.indent);  // an inline partial's lines are not indented
+  const Compiled* caller = st.current;
+  st.current = &tpl;
   render_nodes(st, tpl.nodes);
+  st.current = caller;
   if (n.standalone) st.indent.resize(indent_len);
   else st.indent.swap(saved);
   --st.depth;
+}
+
+// A strict set's answer to a partial or parent tag naming no template.
+[[noreturn]] void unknown_template(const State& st, const Node& n, const char* what) {
+  std::string name = n.text;
+  if (n.dynamic) {
+    const json* v = lookup(st, n.path);
+    name = v && v->is_string() ? v->get<std::string>() : "";
+  }
+  throw MustacheError(st.current ? st.current->name : std::string(), n.line, n.col,
+                      std::string("unknown ") + what + " '" + name + "'");
 }
 
 void render_node(State& st, const Node& n) {
@@ -200,12 +216,16 @@ void render_node(State& st, const Node& n) {
         tpl = st.templates.find(v->get_ref<const std::string&>());
       }
       if (tpl) render_included(st, n, *tpl);
+      else if (st.templates.strict()) unknown_template(st, n, "partial");
       break;
     }
     case NodeKind::Parent: {
       const Compiled* tpl = st.templates.find(n.text);
-      if (!tpl) break;
-      BlockFrame frame{&n, st.frames};
+      if (!tpl) {
+        if (st.templates.strict()) unknown_template(st, n, "parent");
+        break;
+      }
+      BlockFrame frame{&n, st.frames, st.current};
       st.frames = &frame;
       render_included(st, n, *tpl);
       st.frames = frame.outer;
@@ -220,13 +240,16 @@ void render_node(State& st, const Node& n) {
       // The override belongs to the template that wrote the parent tag: it sees
       // only the frames outside its own, and is indented where the block stands.
       const BlockFrame* frames = st.frames;
+      const Compiled* current = st.current;
       size_t indent_len = st.indent.size();
       st.indent += n.indent;
       st.frames = home->outer;
+      st.current = home->owner;
       st.first = n.standalone ? FirstLine::Indent : FirstLine::NoIndent;
       render_nodes(st, over->children);
       st.first = FirstLine::AsCompiled;
       st.frames = frames;
+      st.current = current;
       st.indent.resize(indent_len);
       break;
     }
@@ -242,6 +265,7 @@ void render_nodes(State& st, const std::vector<Node>& nodes) {
 void render_compiled(std::string& out, const Compiled& tpl, const Templates& partials, const json& data,
                      const json* globals) {
   State st{out, partials, {}, {}};
+  st.current = &tpl;
   st.stack.reserve(16);
   if (globals) st.stack.push_back(globals);
   st.stack.push_back(&data);
@@ -256,6 +280,12 @@ void Templates::add(std::string name, std::string_view source) {
 }
 
 bool Templates::has(std::string_view name) const { return templates_.find(name) != templates_.end(); }
+
+std::vector<std::string> Templates::names() const {
+  std::vector<std::string> out;
+  for (const auto& entry : templates_) out.push_back(entry.first);
+  return out;
+}
 
 const mustache_detail::Compiled* Templates::find(std::string_view name) const {
   auto it = templates_.find(name);

@@ -36,6 +36,10 @@ std::vector<PagePlan> plan_pages(const LinkedSite& ls) {
   return plan;
 }
 
+std::vector<std::string_view> page_templates() {
+  return {"root", "not_found", "home", "papers", "paper", "topics", "topic", "timeline", "authors", "author"};
+}
+
 std::string render_page(const RenderContext& ctx, const PagePlan& plan) {
   PageRef page{plan.lang, plan.url};
   const json& globals = ctx.globals.at(plan.lang);

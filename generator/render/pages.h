@@ -4,6 +4,7 @@
 /// independent, so the build renders them in parallel.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "render/context.h"
@@ -27,6 +28,9 @@ struct PagePlan {
 
 /// Every page of the site, in a stable order.
 std::vector<PagePlan> plan_pages(const LinkedSite& ls);
+
+/// The names of the templates render_page() uses, which every theme must have.
+std::vector<std::string_view> page_templates();
 
 /// Renders one page to HTML.
 std::string render_page(const RenderContext& ctx, const PagePlan& plan);

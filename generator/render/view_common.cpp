@@ -10,8 +10,8 @@
 
 namespace portal {
 
-RenderContext::RenderContext(const LinkedSite& linked, const Theme& th) : ls(linked), theme(th), periods(plan_timeline_periods(linked)) {
-  for (const auto& [name, source] : theme.templates) templates.add(name, source);
+RenderContext::RenderContext(const LinkedSite& linked, const Theme& th, render::Templates compiled)
+    : ls(linked), theme(th), periods(plan_timeline_periods(linked)), templates(std::move(compiled)) {
   for (const auto& lang : ls.site->config.languages) {
     collators[lang] = std::make_unique<text::Collator>(lang);
     globals[lang] = {{"t", theme.strings.at(lang)}};

@@ -56,6 +56,6 @@ TEST_CASE("fixture: the portal binary runs and reports its status", "[fixture]")
   CHECK(r.status == 0);
   CHECK(contains(r.out, "portal "));
   RunResult bad = run_portal({"build", "--root", "/nonexistent/portal"});
-  CHECK(bad.status == 1);
+  CHECK(bad.status == 2);  // a usage error
   CHECK(has_line(bad.err, "/nonexistent/portal: error: not a portal folder: it has no content/ folder (use --root)"));
 }

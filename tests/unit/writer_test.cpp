@@ -72,6 +72,7 @@ TEST_CASE("writer: the previous site stays untouched until commit, then is repla
   CHECK(now.count("kk/index.html") == 0);
   CHECK(now.count("kk/papers/gone/index.html") == 0);
   CHECK_FALSE(fs::exists(out / "kk"));
+  SiteWriter::wait_for_removals();  // the previous site is deleted in the background
   CHECK(names_in(dir.path()) == std::vector<std::string>{"site"});
 }
 
@@ -147,6 +148,7 @@ TEST_CASE("writer: an empty folder, a missing one, and a trailing slash are fine
   }
   CHECK(snapshot(dir / "empty").count("a.txt") == 0);
   CHECK(slurp(dir / "empty" / "b.txt") == "c");
+  SiteWriter::wait_for_removals();
   CHECK(names_in(dir.path()) == std::vector<std::string>{"deep", "empty"});
 }
 
