@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "content/load.h"
@@ -86,6 +88,23 @@ void load_references(YamlReader& r, const YAML::Node& fm, Paper& p) {
   }
 }
 
+/// `references_style: numbered | author-year`; without it, a list whose keys
+/// are all numbers ("1", "2", …) is numbered and any other is author–year.
+void load_references_style(YamlReader& r, const YAML::Node& fm, Paper& p) {
+  if (auto style = r.string(fm, "references_style", false)) {
+    if (*style == "numbered") p.references_style = ReferencesStyle::numbered;
+    else if (*style == "author-year") p.references_style = ReferencesStyle::author_year;
+    else
+      r.diag().error(r.pos(fm["references_style"]),
+                     fmt::format("references_style must be 'numbered' or 'author-year', not '{}'", *style));
+    return;
+  }
+  bool all_numeric = std::all_of(p.references.begin(), p.references.end(), [](const Reference& ref) {
+    return !ref.key.empty() && ref.key.find_first_not_of("0123456789") == std::string::npos;
+  });
+  p.references_style = all_numeric ? ReferencesStyle::numbered : ReferencesStyle::author_year;
+}
+
 }  // namespace
 
 std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std::string text,
@@ -112,7 +131,7 @@ std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std
   r.check_keys(fm,
                {"language", "type", "title", "title_source", "authors", "journal", "published", "received",
                 "accepted", "doi", "udc", "topics", "keywords", "abstract", "extended_abstract", "references",
-                "source"},
+                "references_style", "source"},
                "the front matter");
 
   if (auto lang = r.string(fm, "language", true)) {
@@ -153,6 +172,7 @@ std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std
   p.abstract = r.localized_string(fm, "abstract", false);
   p.extended_abstract = r.localized_string(fm, "extended_abstract", false);
   load_references(r, fm, p);
+  load_references_style(r, fm, p);
   p.source = r.string(fm, "source", false).value_or("");
   return p;
 }

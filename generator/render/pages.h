@@ -7,10 +7,12 @@
 #include <vector>
 
 #include "render/context.h"
+#include "render/paper_filter.h"
 
 namespace portal {
 
-enum class PageKind { root, not_found, home, papers, paper, topics, topic, timeline, timeline_topic, authors, author };
+enum class PageKind { root, not_found, home, papers, paper, topics, topic, timeline, timeline_topic, authors, author,
+                      papers_filtered };
 
 /// One page to render. `index` is the paper/topic/author index for per-item kinds.
 struct PagePlan {
@@ -18,6 +20,7 @@ struct PagePlan {
   Lang lang;
   size_t index = 0;
   std::string url;  ///< site-relative, e.g. "kk/papers/x/" or "404.html"
+  PaperFilter filter{};  ///< papers_filtered: which papers the list shows
 };
 
 /// Every page of the site, in a stable order.
