@@ -6,13 +6,15 @@ cd "$(dirname "$0")"
 
 # Build dependencies, then what the test suite uses as oracles
 # (pandoc + CSL styles for citations, a BibTeX parser; Node.js, chromium and a
-# Java runtime for the browser tests and the Nu HTML checker).
+# Java runtime for the browser tests and the Nu HTML checker; pdftotext to read
+# the PDFs the print test makes).
 packages=(
   g++ cmake make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libyaml-cpp-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libcpp-httplib-dev catch2
   pandoc citation-style-language-styles python3-bibtexparser bibtool python3
   nodejs npm chromium default-jre-headless
+  poppler-utils
 )
 
 missing=()

@@ -113,6 +113,12 @@ std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std
   Paper p;
   p.id = std::move(id);
   p.path = rel_path;
+  // /L/papers/<id>/ shares its folder with the paper list's filter pages.
+  for (std::string_view reserved : {"topic", "language", "year", "oldest-first"})
+    if (p.id == reserved)
+      diag.error({rel_path, 0, 0}, fmt::format("paper file name '{}' is reserved: /L/papers/{}/ is a page of the paper "
+                                               "list; rename the file",
+                                               p.id, p.id));
   if (!is_kebab_id(p.id))
     diag.error({rel_path, 0, 0},
                fmt::format("paper file name '{}' is not a valid id: use ASCII kebab-case (a-z, 0-9, -)", p.id));
