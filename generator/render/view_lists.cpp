@@ -128,6 +128,7 @@ json papers_view(const RenderContext& ctx, const PageRef& page, const PaperFilte
   v["filter_groups"] = filter_groups(ctx, page, filter);
   v["filtered"] = filtered && filter.kind != PaperFilter::Kind::oldest_first;
   v["all_href"] = page.rel(urls::papers(page.lang));
+  v["show_intro"] = !filtered;  // "all papers, newest first" fits the full list only
   flag_arrays(v);
   return v;
 }
