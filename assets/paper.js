@@ -3,8 +3,8 @@
 //    abstracts) and folds back afterwards. The print stylesheet shows their
 //    content without this script too; this covers browsers that ignore it.
 // 2. The language switcher keeps the section the reader is at: its links get
-//    the fragment of the nearest heading above the top of the window, so the
-//    same paper opens in another language at the same place.
+//    the fragment of the heading last scrolled past the top of the window,
+//    so the same paper opens in another language at the same place.
 (function () {
   var opened = [];
   window.addEventListener("beforeprint", function () {
@@ -20,34 +20,38 @@
 
   var links = document.querySelectorAll(".lang-switch a[href]");
   if (!links.length) return;
+  // The section being read: the last heading at or above the top of the
+  // window (a line a little below it, so a heading just scrolled to counts).
+  // While the #fragment the reader came to is on screen, it is the section.
   function currentSection() {
+    var here = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (here) {
+      var box = here.getBoundingClientRect();
+      if (box.top >= 0 && box.top < window.innerHeight) return here.id;
+    }
     var best = "";
-    var targets = document.querySelectorAll("main h2[id], main h3[id], main h4[id], main [id^='ref-']");
+    var line = 80;
+    var targets = document.querySelectorAll("main h2[id], main h3[id], main h4[id]");
     for (var i = 0; i < targets.length; i++) {
-      if (targets[i].getBoundingClientRect().top > 80) break;
+      if (targets[i].getBoundingClientRect().top > line) break;
       best = targets[i].id;
     }
-    if (!best && location.hash.length > 1) best = decodeURIComponent(location.hash.slice(1));
     return best;
   }
-  function update() {
-    var id = currentSection();
+  // Remembered while the reader scrolls back up to the switcher (on a phone the
+  // header is at the top of the page): only a newly reached section replaces it.
+  function keep(id) {
+    if (!id) return;
     links.forEach(function (a) {
-      var href = a.getAttribute("href").split("#")[0];
-      a.setAttribute("href", id ? href + "#" + encodeURIComponent(id) : href);
+      a.setAttribute("href", a.getAttribute("href").split("#")[0] + "#" + encodeURIComponent(id));
     });
   }
   var pending = false;
-  function schedule() {
+  window.addEventListener("scroll", function () {
     if (pending) return;
     pending = true;
-    window.requestAnimationFrame(function () { pending = false; update(); });
-  }
-  window.addEventListener("scroll", schedule, { passive: true });
-  window.addEventListener("hashchange", update);
-  links.forEach(function (a) {
-    a.addEventListener("focus", update);
-    a.addEventListener("pointerdown", update);
-  });
-  update();
+    window.requestAnimationFrame(function () { pending = false; keep(currentSection()); });
+  }, { passive: true });
+  window.addEventListener("hashchange", function () { keep(decodeURIComponent(location.hash.slice(1))); });
+  keep(currentSection());
 })();
