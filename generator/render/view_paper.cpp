@@ -133,11 +133,14 @@ json title_translation_view(const RenderContext& ctx, const PageRef& page, const
 /// Why a related paper is related, in the reader's language: "2 shared topics · cites this paper".
 std::string related_reasons(const RenderContext& ctx, const Lang& lang, const RelatedPaper& r) {
   std::vector<std::string> parts;
-  if (r.shared_authors) parts.push_back(ctx.msg(lang, "related.shared_authors", {{"count", static_cast<long long>(r.shared_authors)}}));
+  auto count = [&](const char* key, int n) {
+    if (n > 0) parts.push_back(ctx.msg(lang, key, {{"count", static_cast<long long>(n)}}));
+  };
+  count("related.shared_authors", r.shared_authors);
   if (r.cites) parts.push_back(ctx.t(lang, "related.cites_this"));
   if (r.cited) parts.push_back(ctx.t(lang, "related.cited_here"));
-  if (r.shared_events) parts.push_back(ctx.msg(lang, "related.shared_events", {{"count", static_cast<long long>(r.shared_events)}}));
-  if (r.shared_topics) parts.push_back(ctx.msg(lang, "related.shared_topics", {{"count", static_cast<long long>(r.shared_topics)}}));
+  count("related.shared_events", r.shared_events);
+  count("related.shared_topics", r.shared_topics);
   return fmt::format("{}", fmt::join(parts, " · "));
 }
 

@@ -177,11 +177,9 @@ TEST_CASE("paper list: narrowed by topic, language and year, sorted oldest first
       CHECK(s.files.count(page_of(lang, "papers/language/en/")) == 0);
     }
   // the title and count say what the page shows, with plurals per language
-  CHECK(visible_text(inner(s.page(page_of("ru", "papers/topic/soft-power/")), find_tags(s.page(page_of("ru", "papers/topic/soft-power/")), "h1")[0])) ==
-        "Статьи: Мягкая сила");
-  CHECK(visible_text(inner(s.page(page_of("ru", "papers/topic/soft-power/")),
-                           with_class(s.page(page_of("ru", "papers/topic/soft-power/")), "filter-status")[0])) ==
-        "3 статьи · Все статьи");
+  const std::string& ru_topic = s.page(page_of("ru", "papers/topic/soft-power/"));
+  CHECK(visible_text(inner(ru_topic, find_tags(ru_topic, "h1").at(0))) == "Статьи: Мягкая сила");
+  CHECK(visible_text(inner(ru_topic, with_class(ru_topic, "filter-status").at(0))) == "3 статьи · Все статьи");
   CHECK(contains(s.page(page_of("ru", "papers/")), "<strong>6 статей</strong>"));
   CHECK(contains(s.page(page_of("en", "papers/year/2019/")), "<strong>1 paper</strong>"));
   CHECK(contains(s.page(page_of("en", "papers/language/kk/")), "<h1>Papers: Kazakh</h1>"));
