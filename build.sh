@@ -7,7 +7,8 @@ cd "$(dirname "$0")"
 # Build dependencies (the web fonts are subset from fonts-noto-core with
 # python3-fonttools and python3-brotli), then what the test suite uses as oracles
 # (pandoc + CSL styles for citations, a BibTeX parser; Node.js, chromium and a
-# Java runtime for the browser tests and the Nu HTML checker).
+# Java runtime for the browser tests and the Nu HTML checker; pdftotext to read
+# the PDFs the print test makes).
 packages=(
   g++ cmake make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libyaml-cpp-dev
@@ -15,6 +16,7 @@ packages=(
   fonts-noto-core python3-fonttools python3-brotli
   pandoc citation-style-language-styles python3-bibtexparser bibtool python3
   nodejs npm chromium default-jre-headless
+  poppler-utils
 )
 
 missing=()

@@ -97,6 +97,23 @@ void load_references(YamlReader& r, const YAML::Node& fm, Paper& p) {
   }
 }
 
+/// `references_style: numbered | author-year`; without it, a list whose keys
+/// are all numbers ("1", "2", …) is numbered and any other is author–year.
+void load_references_style(YamlReader& r, const YAML::Node& fm, Paper& p) {
+  if (auto style = r.string(fm, "references_style", false)) {
+    if (*style == "numbered") p.references_style = ReferencesStyle::numbered;
+    else if (*style == "author-year") p.references_style = ReferencesStyle::author_year;
+    else
+      r.diag().error(r.pos(fm["references_style"]),
+                     fmt::format("references_style must be 'numbered' or 'author-year', not '{}'", *style));
+    return;
+  }
+  bool all_numeric = std::all_of(p.references.begin(), p.references.end(), [](const Reference& ref) {
+    return !ref.key.empty() && ref.key.find_first_not_of("0123456789") == std::string::npos;
+  });
+  p.references_style = all_numeric ? ReferencesStyle::numbered : ReferencesStyle::author_year;
+}
+
 }  // namespace
 
 std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std::string text,
@@ -106,6 +123,12 @@ std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std
   Paper p;
   p.id = std::move(id);
   p.path = rel_path;
+  // /L/papers/<id>/ shares its folder with the paper list's filter pages.
+  for (std::string_view reserved : {"topic", "language", "year", "oldest-first"})
+    if (p.id == reserved)
+      diag.error({rel_path, 0, 0}, fmt::format("paper file name '{}' is reserved: /L/papers/{}/ is a page of the paper "
+                                               "list; rename the file",
+                                               p.id, p.id));
   if (!is_kebab_id(p.id))
     diag.error({rel_path, 0, 0},
                fmt::format("paper file name '{}' is not a valid id: use ASCII kebab-case (a-z, 0-9, -)", p.id));
@@ -124,7 +147,7 @@ std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std
   r.check_keys(fm,
                {"language", "type", "title", "title_source", "authors", "journal", "published", "received",
                 "accepted", "doi", "udc", "topics", "keywords", "abstract", "extended_abstract", "references",
-                "source", "edition"},
+                  "references_style", "source", "edition"},
                "the front matter");
 
   if (auto lang = r.string(fm, "language", true)) {
@@ -165,6 +188,7 @@ std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std
   p.abstract = r.localized_string(fm, "abstract", false);
   p.extended_abstract = r.localized_string(fm, "extended_abstract", false);
   load_references(r, fm, p);
+  load_references_style(r, fm, p);
   p.source = r.string(fm, "source", false).value_or("");
   p.edition = load_edition(r, fm);
   return p;

@@ -62,6 +62,12 @@ struct Reference {
   SourcePos pos;
 };
 
+/// How a paper's reference list is presented, as its source prints it.
+enum class ReferencesStyle {
+  numbered,     ///< an ordered list, 1, 2, …: the text cites by number
+  author_year,  ///< an unnumbered list in the source's order: the text cites by author and year
+};
+
 /// A topic id as written in a list, with its position for "unknown topic" errors.
 struct TopicRef {
   std::string id;
@@ -131,6 +137,7 @@ struct Paper {
   Localized<std::string> extended_abstract;  ///< Markdown
   bool has_reference_list = false;           ///< false: the source publishes none
   std::vector<Reference> references;
+  ReferencesStyle references_style = ReferencesStyle::numbered;  ///< `references_style`, or inferred from the keys
   std::string source;  ///< provenance: the seed file
   std::optional<Edition> edition;  ///< the edition statement (`edition:`), when given
   std::string front_matter;  ///< the YAML text (from line 2), to place links inside abstracts

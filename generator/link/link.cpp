@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "content/edition.h"
+#include "link/related.h"
 #include "support/parallel.h"
 #include "text/script_check.h"
 
@@ -285,44 +286,25 @@ class Linker {
     }
   }
 
-  /// Related papers for every paper, scored by shared topics (3 each) and
-  /// shared keywords (1 each). Inverted indices keep this near-linear: a
-  /// paper only meets the papers it shares something with.
+  /// Related papers for every paper (link/related.h), from each paper's
+  /// authors, topics, events and `paper:` links.
   void build_related() {
     const auto& papers = site_.papers;
-    std::map<std::string, int> ids;  // topic "t:id" and keyword "k:text" → dense id
-    std::vector<std::vector<std::pair<int, int>>> features(papers.size());  // (id, weight)
+    std::vector<RelatedInput> input(papers.size());
     for (size_t i = 0; i < papers.size(); ++i) {
-      std::set<int> seen;
-      auto add = [&](const std::string& key, int weight) {
-        int id = ids.try_emplace(key, static_cast<int>(ids.size())).first->second;
-        if (seen.insert(id).second) features[i].push_back({id, weight});
-      };
-      for (const auto& t : papers[i].topics) add("t:" + t.id, 3);
-      for (const auto& [lang, list] : papers[i].keywords.values)
-        for (const auto& w : list) add("k:" + w, 1);
+      input[i].events = ls_.papers[i].events;
+      for (const auto& l : ls_.papers[i].body.links)
+        if (l.scheme == "paper")
+          if (auto it = ls_.paper_by_id.find(l.target); it != ls_.paper_by_id.end())
+            input[i].linked_papers.push_back(it->second);
     }
-    std::vector<std::vector<size_t>> postings(ids.size());
-    for (size_t i = 0; i < papers.size(); ++i)
-      for (const auto& [id, w] : features[i]) postings[static_cast<size_t>(id)].push_back(i);
-    parallel_for(papers.size(), [&](size_t i) {
-      thread_local std::vector<int> score;
-      thread_local std::vector<size_t> touched;
-      score.assign(papers.size(), 0);
-      touched.clear();
-      for (const auto& [id, w] : features[i])
-        for (size_t j : postings[static_cast<size_t>(id)]) {
-          if (j == i) continue;
-          if (score[j] == 0) touched.push_back(j);
-          score[j] += w;
-        }
-      std::vector<std::pair<int, size_t>> scored;
-      for (size_t j : touched) scored.push_back({-score[j], j});
-      size_t keep = std::min<size_t>(5, scored.size());
-      std::partial_sort(scored.begin(), scored.begin() + static_cast<long>(keep), scored.end());
-      for (size_t k = 0; k < keep; ++k) ls_.papers[i].related.push_back(scored[k].second);
-    });
+    std::vector<size_t> rank(papers.size());
+    for (size_t r = 0; r < ls_.papers_newest_first.size(); ++r) rank[ls_.papers_newest_first[r]] = r;
+    auto related = related_papers(papers, input, rank, kRelatedLimit);
+    for (size_t i = 0; i < papers.size(); ++i) ls_.papers[i].related = std::move(related[i]);
   }
+
+  static constexpr size_t kRelatedLimit = 5;
 
   const Site& site_;
   Diagnostics& diag_;

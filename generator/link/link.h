@@ -11,6 +11,7 @@
 
 #include "content/diagnostics.h"
 #include "content/model.h"
+#include "link/related.h"
 #include "text/markdown.h"
 
 namespace portal {
@@ -28,7 +29,7 @@ struct PaperLinks {
   std::set<std::string> anchors;                     ///< every heading id of the full text
   std::map<std::string, std::vector<int>> cited_at;  ///< reference key → occurrences of `cite:key` in the text
   std::vector<size_t> events;                        ///< events that name this paper as a source, in date order
-  std::vector<size_t> related;                       ///< other papers, most related first
+  std::vector<RelatedPaper> related;                 ///< closely related papers, most related first, with why
 };
 
 /// The linked site: the content plus indices. Everything is an index into `site`.

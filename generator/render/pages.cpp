@@ -11,9 +11,12 @@ std::vector<PagePlan> plan_pages(const LinkedSite& ls) {
   std::vector<PagePlan> plan;
   plan.push_back({PageKind::root, config.default_language, 0, ""});
   plan.push_back({PageKind::not_found, config.default_language, 0, "404.html"});
+  const std::vector<PaperFilter> filters = paper_filters(ls);
   for (const auto& lang : config.languages) {
     plan.push_back({PageKind::home, lang, 0, urls::home(lang)});
     plan.push_back({PageKind::papers, lang, 0, urls::papers(lang)});
+    for (const PaperFilter& f : filters)
+      plan.push_back({PageKind::papers_filtered, lang, 0, paper_filter_url(ls, lang, f), f});
     for (size_t i = 0; i < ls.site->papers.size(); ++i)
       plan.push_back({PageKind::paper, lang, i, urls::paper(lang, ls.site->papers[i].id)});
     plan.push_back({PageKind::topics, lang, 0, urls::topics(lang)});
@@ -48,7 +51,9 @@ std::string render_page(const RenderContext& ctx, const PagePlan& plan) {
     case PageKind::root: return ctx.templates.render("root", root_view(ctx, page), globals);
     case PageKind::not_found: return ctx.templates.render("not_found", not_found_view(ctx, page), globals);
     case PageKind::home: return ctx.templates.render("home", home_view(ctx, page), globals);
-    case PageKind::papers: return ctx.templates.render("papers", papers_view(ctx, page), globals);
+    case PageKind::papers: return ctx.templates.render("papers", papers_view(ctx, page, PaperFilter{}), globals);
+    case PageKind::papers_filtered:
+      return ctx.templates.render("papers", papers_view(ctx, page, plan.filter), globals);
     case PageKind::paper: return ctx.templates.render("paper", paper_view(ctx, page, plan.index), globals);
     case PageKind::topics: return ctx.templates.render("topics", topics_view(ctx, page), globals);
     case PageKind::topic: return ctx.templates.render("topic", topic_view(ctx, page, plan.index), globals);

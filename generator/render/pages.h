@@ -8,13 +8,14 @@
 #include <vector>
 
 #include "render/context.h"
+#include "render/paper_filter.h"
 
 namespace portal {
 
 enum class PageKind {
   root, not_found, home, papers, paper, topics, topic,
   timeline, timeline_topic, timeline_period, timeline_topic_period,
-  authors, author
+  authors, author, papers_filtered
 };
 
 /// One page to render. `index` is the paper/topic/author index for per-item kinds.
@@ -24,6 +25,7 @@ struct PagePlan {
   size_t index = 0;
   std::string url;  ///< site-relative, e.g. "kk/papers/x/" or "404.html"
   size_t period = 0;  ///< for timeline_period and timeline_topic_period: index into TimelinePeriods::periods
+  PaperFilter filter{};  ///< papers_filtered: which papers the list shows
 };
 
 /// Every page of the site, in a stable order.

@@ -1,5 +1,6 @@
 #include "render/urls.h"
 
+#include <cctype>
 #include <vector>
 
 #include <fmt/format.h>
@@ -60,6 +61,31 @@ std::string relative(std::string_view from, std::string_view to) {
   size_t last_slash = to.rfind('/');
   out += to.substr(last_slash == std::string_view::npos ? 0 : last_slash + 1);
   return out.empty() ? "./" : out;
+}
+
+// Paper list filters and keyword search.
+
+std::string papers_oldest_first(std::string_view lang) { return fmt::format("{}/papers/oldest-first/", lang); }
+std::string papers_by_topic(std::string_view lang, std::string_view topic) {
+  return fmt::format("{}/papers/topic/{}/", lang, topic);
+}
+std::string papers_by_language(std::string_view lang, std::string_view paper_lang) {
+  return fmt::format("{}/papers/language/{}/", lang, paper_lang);
+}
+std::string papers_by_year(std::string_view lang, int year) { return fmt::format("{}/papers/year/{:04}/", lang, year); }
+std::string search(std::string_view lang) { return fmt::format("{}/search/", lang); }
+
+std::string query_escape(std::string_view text) {
+  // By hand: a dozen lines, and no Debian C++ library here offers it on its own.
+  std::string out;
+  out.reserve(text.size() * 3);
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) && c < 0x80) out += ch;
+    else if (c == '-' || c == '_' || c == '.' || c == '~') out += ch;
+    else out += fmt::format("%{:02X}", c);
+  }
+  return out;
 }
 
 }  // namespace portal::urls

@@ -34,4 +34,13 @@ std::string file_for(std::string_view url);
 /// (both as above); "kk/papers/x/" → "kk/topics/" gives "../../topics/".
 std::string relative(std::string_view from, std::string_view to);
 
+// Paper list filters and keyword search.
+std::string papers_oldest_first(std::string_view lang);                      ///< "kk/papers/oldest-first/"
+std::string papers_by_topic(std::string_view lang, std::string_view topic);  ///< "kk/papers/topic/<id>/"
+std::string papers_by_language(std::string_view lang, std::string_view paper_lang);  ///< "kk/papers/language/<l>/"
+std::string papers_by_year(std::string_view lang, int year);                  ///< "kk/papers/year/<yyyy>/"
+std::string search(std::string_view lang);                                     ///< "kk/search/"
+/// `text` percent-encoded for a URL query value (RFC 3986 unreserved bytes kept).
+std::string query_escape(std::string_view text);
+
 }  // namespace portal::urls

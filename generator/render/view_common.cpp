@@ -100,7 +100,13 @@ std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::st
                           const Paper* paper) {
   const LinkedSite& ls = ctx.ls;
   text::MarkdownOptions opt;
-  opt.missing_figure_note = ctx.t(page.lang, "paper.figure_missing");
+  // The journal's PDF has the figures; the portal does not reproduce them.
+  opt.missing_figure_note = ctx.t(page.lang, paper && !paper->doi.empty() ? "paper_notes.figure_not_reproduced_doi"
+                                                                          : "paper_notes.figure_not_reproduced");
+  if (paper && !paper->doi.empty()) {
+    opt.missing_figure_href = "https://doi.org/" + paper->doi;
+    opt.missing_figure_link_text = "doi.org/" + paper->doi;
+  }
   opt.ui_lang = page.lang;
   opt.footnote_back_label = ctx.t(page.lang, "paper.footnote_back");
   opt.resolve = [&](const text::SchemeLink& l) {
@@ -166,6 +172,7 @@ json paper_card(const RenderContext& ctx, const PageRef& page, size_t i) {
   card["date"] = p.published ? json(text::format_date(*p.published, page.lang)) : json(false);
   card["date_iso"] = p.published ? p.published->iso() : "";
   card["journal"] = p.journal && !p.journal->name.empty() ? json(p.journal->name) : json(false);
+  card["why"] = false;  // why a related paper is related: set by the paper page
   return card;
 }
 

@@ -1,15 +1,135 @@
+#include <algorithm>
+#include <functional>
+#include <set>
+
+#include <fmt/format.h>
+
 #include "render/urls.h"
 #include "render/views.h"
 
 namespace portal {
 
-json papers_view(const RenderContext& ctx, const PageRef& page) {
-  json v = layout_view(ctx, page, ctx.t(page.lang, "papers.title"), [](const Lang& l) { return urls::papers(l); },
-                       "papers");
+namespace {
+
+bool matches(const Paper& p, const PaperFilter& f, const LinkedSite& ls) {
+  switch (f.kind) {
+    case PaperFilter::Kind::all:
+    case PaperFilter::Kind::oldest_first: return true;
+    case PaperFilter::Kind::topic: {
+      const std::string& id = ls.site->topics[f.topic].id;
+      return std::any_of(p.topics.begin(), p.topics.end(), [&](const TopicRef& t) { return t.id == id; });
+    }
+    case PaperFilter::Kind::language: return p.language == f.language;
+    case PaperFilter::Kind::year: return p.published && p.published->year == f.year;
+  }
+  return false;
+}
+
+bool same_filter(const PaperFilter& a, const PaperFilter& b) {
+  return a.kind == b.kind && a.topic == b.topic && a.language == b.language && a.year == b.year;
+}
+
+/// What a filter is called on its chip and in the page title.
+std::string filter_name(const RenderContext& ctx, const Lang& lang, const PaperFilter& f) {
+  switch (f.kind) {
+    case PaperFilter::Kind::all: return ctx.t(lang, "paper_filters.all");
+    case PaperFilter::Kind::oldest_first: return ctx.t(lang, "paper_filters.oldest_first");
+    case PaperFilter::Kind::topic: return localized(ctx, ctx.ls.site->topics[f.topic].name, lang)["text"];
+    case PaperFilter::Kind::language: return ctx.language_name(lang, f.language);
+    case PaperFilter::Kind::year: return fmt::format("{}", f.year);
+  }
+  return {};
+}
+
+/// The filter bar: one group of links per kind, the current one marked.
+json filter_groups(const RenderContext& ctx, const PageRef& page, const PaperFilter& current) {
+  const LinkedSite& ls = ctx.ls;
+  json groups = json::array();
+  auto group = [&](const char* key, PaperFilter::Kind kind, bool with_all) {
+    json items = json::array();
+    if (with_all) {
+      bool here = current.kind == PaperFilter::Kind::all || current.kind == PaperFilter::Kind::oldest_first;
+      items.push_back({{"label", ctx.t(page.lang, "paper_filters.all")}, {"href", page.rel(urls::papers(page.lang))},
+                       {"current", here}, {"count", ls.site->papers.size()}, {"label_lang", false}});
+    }
+    for (const PaperFilter& f : paper_filters(ls)) {
+      if (f.kind != kind) continue;
+      size_t count = std::count_if(ls.site->papers.begin(), ls.site->papers.end(),
+                                   [&](const Paper& p) { return matches(p, f, ls); });
+      items.push_back({{"label", filter_name(ctx, page.lang, f)},
+                       {"href", page.rel(paper_filter_url(ls, page.lang, f))},
+                       {"current", same_filter(f, current)},
+                       {"count", count}});
+    }
+    if (items.size() > (with_all ? 1u : 0u))
+      groups.push_back({{"label", ctx.t(page.lang, std::string("paper_filters.") + key)}, {"items", items}});
+  };
+  group("topic", PaperFilter::Kind::topic, true);
+  group("language", PaperFilter::Kind::language, false);
+  group("year", PaperFilter::Kind::year, false);
+  // Order: newest first is the full list itself; oldest first a page of its own.
+  PaperFilter oldest{PaperFilter::Kind::oldest_first, 0, {}, 0};
+  json order = json::array(
+      {{{"label", ctx.t(page.lang, "paper_filters.newest_first")}, {"href", page.rel(urls::papers(page.lang))},
+        {"current", current.kind == PaperFilter::Kind::all}, {"count", false}},
+       {{"label", ctx.t(page.lang, "paper_filters.oldest_first")}, {"href", page.rel(paper_filter_url(ls, page.lang, oldest))},
+        {"current", current.kind == PaperFilter::Kind::oldest_first}, {"count", false}}});
+  groups.push_back({{"label", ctx.t(page.lang, "paper_filters.order")}, {"items", order}});
+  return groups;
+}
+
+}  // namespace
+
+std::vector<PaperFilter> paper_filters(const LinkedSite& ls) {
+  std::vector<PaperFilter> out;
+  out.push_back({PaperFilter::Kind::oldest_first, 0, {}, 0});
+  for (size_t t = 0; t < ls.site->topics.size(); ++t)
+    if (auto it = ls.topic_papers.find(ls.site->topics[t].id); it != ls.topic_papers.end() && !it->second.empty())
+      out.push_back({PaperFilter::Kind::topic, t, {}, 0});
+  for (const Lang& l : ls.site->config.languages)
+    if (std::any_of(ls.site->papers.begin(), ls.site->papers.end(), [&](const Paper& p) { return p.language == l; }))
+      out.push_back({PaperFilter::Kind::language, 0, l, 0});
+  std::set<int, std::greater<>> years;
+  for (const Paper& p : ls.site->papers)
+    if (p.published) years.insert(p.published->year);
+  for (int y : years) out.push_back({PaperFilter::Kind::year, 0, {}, y});
+  return out;
+}
+
+std::string paper_filter_url(const LinkedSite& ls, const Lang& lang, const PaperFilter& f) {
+  switch (f.kind) {
+    case PaperFilter::Kind::all: return urls::papers(lang);
+    case PaperFilter::Kind::oldest_first: return urls::papers_oldest_first(lang);
+    case PaperFilter::Kind::topic: return urls::papers_by_topic(lang, ls.site->topics[f.topic].id);
+    case PaperFilter::Kind::language: return urls::papers_by_language(lang, f.language);
+    case PaperFilter::Kind::year: return urls::papers_by_year(lang, f.year);
+  }
+  return urls::papers(lang);
+}
+
+json papers_view(const RenderContext& ctx, const PageRef& page, const PaperFilter& filter) {
+  const LinkedSite& ls = ctx.ls;
+  bool filtered = filter.kind != PaperFilter::Kind::all;
+  std::string title = filtered ? ctx.msg(page.lang, "paper_filters.title", {{"filter", filter_name(ctx, page.lang, filter)}})
+                               : ctx.t(page.lang, "papers.title");
+  json v = layout_view(ctx, page, title, [&](const Lang& l) { return paper_filter_url(ls, l, filter); }, "papers");
+  std::vector<size_t> order = ls.papers_newest_first;
+  if (filter.kind == PaperFilter::Kind::oldest_first) {
+    // Oldest first: dated papers by date ascending, undated ones last as in the full list.
+    auto undated = std::stable_partition(order.begin(), order.end(), [&](size_t i) { return ls.paper(i).published.has_value(); });
+    std::reverse(order.begin(), undated);
+  }
   json list = json::array();
-  for (size_t i : ctx.ls.papers_newest_first) list.push_back(paper_card(ctx, page, i));
-  v["papers"] = list;
+  for (size_t i : order)
+    if (matches(ls.paper(i), filter, ls)) list.push_back(paper_card(ctx, page, i));
   v["count"] = list.size();
+  v["count_text"] = ctx.msg(page.lang, "paper_filters.count", {{"count", static_cast<long long>(list.size())}});
+  v["papers"] = list;
+  v["filter_groups"] = filter_groups(ctx, page, filter);
+  v["filtered"] = filtered && filter.kind != PaperFilter::Kind::oldest_first;
+  v["all_href"] = page.rel(urls::papers(page.lang));
+  v["show_intro"] = !filtered;  // "all papers, newest first" fits the full list only
+  flag_arrays(v);
   return v;
 }
 

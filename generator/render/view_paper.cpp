@@ -69,10 +69,17 @@ json authors_view(const RenderContext& ctx, const PageRef& page, const Paper& p)
   return list;
 }
 
-json keywords_view(const RenderContext& ctx, const Paper& p, const Lang& lang) {
+/// The keywords in the reader's language (or its fallback), each linking to a
+/// search for it: `/L/search/?q=<keyword>`.
+json keywords_view(const RenderContext& ctx, const PageRef& page, const Paper& p) {
+  const Lang& lang = page.lang;
   Lang shown = pick_language(p.keywords, lang, ctx.config());
   if (shown.empty()) return nullptr;
-  json v = {{"list", *p.keywords.get(shown)}, {"lang", shown}, {"fallback", shown != lang}};
+  json list = json::array();
+  std::string search = page.rel(urls::search(lang));
+  for (const auto& k : *p.keywords.get(shown))
+    list.push_back({{"text", k}, {"href", search + "?q=" + urls::query_escape(k)}});
+  json v = {{"list", list}, {"lang", shown}, {"fallback", shown != lang}};
   if (shown != lang) v["fallback_note"] = ctx.msg(lang, "fallback.shown_in", {{"language", ctx.t(lang, "language_in." + shown)}});
   return v;
 }
@@ -104,6 +111,40 @@ void abstracts_view(const RenderContext& ctx, const PageRef& page, const Paper& 
   v["extended_abstracts"] = extended;
 }
 
+/// The heading's title: in the page's language when the source gives one,
+/// else the original title (in the paper's language, or the nearest the
+/// source gives to it), with a lang attribute. Never a fallback translation.
+json title_view(const RenderContext& ctx, const PageRef& page, const Paper& p) {
+  Lang shown = p.title.has(page.lang) ? page.lang : pick_language(p.title, p.language, ctx.config());
+  if (shown.empty()) return localized(ctx, p.title, page.lang);
+  return {{"text", *p.title.get(shown)}, {"lang", shown}, {"foreign", shown != page.lang}, {"fallback", false},
+          {"missing", false}};
+}
+
+/// Beneath an original title in another language: the title in the reader's
+/// fallback language, marked as a translation; false when there is none.
+json title_translation_view(const RenderContext& ctx, const PageRef& page, const Paper& p, const std::string& shown) {
+  if (shown == page.lang) return false;
+  Lang l = pick_language(p.title, page.lang, ctx.config());
+  if (l.empty() || l == shown) return false;
+  return {{"text", *p.title.get(l)}, {"lang", l},
+          {"label", ctx.msg(page.lang, "paper_notes.title_translation", {{"language", ctx.language_name(page.lang, l)}})}};
+}
+
+/// Why a related paper is related, in the reader's language: "2 shared topics · cites this paper".
+std::string related_reasons(const RenderContext& ctx, const Lang& lang, const RelatedPaper& r) {
+  std::vector<std::string> parts;
+  auto count = [&](const char* key, int n) {
+    if (n > 0) parts.push_back(ctx.msg(lang, key, {{"count", static_cast<long long>(n)}}));
+  };
+  count("related.shared_authors", r.shared_authors);
+  if (r.cites) parts.push_back(ctx.t(lang, "related.cites_this"));
+  if (r.cited) parts.push_back(ctx.t(lang, "related.cited_here"));
+  count("related.shared_events", r.shared_events);
+  count("related.shared_topics", r.shared_topics);
+  return fmt::format("{}", fmt::join(parts, " · "));
+}
+
 json references_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   const Paper& p = ctx.ls.paper(i);
   const auto& cited = ctx.ls.papers[i].cited_at;
@@ -129,16 +170,18 @@ json references_view(const RenderContext& ctx, const PageRef& page, size_t i) {
 json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   const Paper& p = ctx.ls.paper(i);
   const PaperLinks& pl = ctx.ls.papers[i];
-  json title = localized(ctx, p.title, page.lang);
+  json title = title_view(ctx, page, p);
   json v = layout_view(ctx, page, title["text"], [&](const Lang& l) { return urls::paper(l, p.id); }, "papers");
   json pv;
   pv["id"] = p.id;
   pv["title"] = title;
+  pv["title_translation"] = title_translation_view(ctx, page, p, title["lang"]);
   pv["editorial_title"] = p.title_editorial;
   // Titles in the other languages the source gives, for readers of those languages.
   json other_titles = json::array();
   for (const auto& [l, t] : p.title.values)
-    if (l != title["lang"]) other_titles.push_back({{"lang", l}, {"text", t}, {"language_name", ctx.language_name(page.lang, l)}});
+    if (l != title["lang"] && !(pv["title_translation"].is_object() && l == pv["title_translation"]["lang"]))
+      other_titles.push_back({{"lang", l}, {"text", t}, {"language_name", ctx.language_name(page.lang, l)}});
   pv["other_titles"] = other_titles;
   pv["type"] = ctx.t(page.lang, "paper_types." + p.type);
   pv["type_caps"] = text::to_upper(pv["type"].get<std::string>(), page.lang);  // ICU: Turkish i → İ
@@ -157,7 +200,7 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   if (!p.doi.empty()) pv["doi"] = {{"text", p.doi}, {"href", "https://doi.org/" + p.doi}};
   if (!p.udc.empty()) pv["udc"] = p.udc;
   pv["topics"] = topic_chips(ctx, page, p.topics);
-  if (auto kw = keywords_view(ctx, p, page.lang); !kw.is_null()) pv["keywords"] = kw;
+  if (auto kw = keywords_view(ctx, page, p); !kw.is_null()) pv["keywords"] = kw;
   abstracts_view(ctx, page, p, pv);
   if (p.has_full_text()) {
     pv["body_html"] = markdown_html(ctx, page, p.body, &p);
@@ -171,6 +214,7 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   pv["has_reference_list"] = p.has_reference_list;
   pv["references"] = references_view(ctx, page, i);
   pv["has_references"] = !p.references.empty();
+  pv["references_numbered"] = p.references_style == ReferencesStyle::numbered;
   pv["unresolved_citations"] = !p.has_reference_list && std::any_of(pl.body.links.begin(), pl.body.links.end(),
                                                                     [](const text::SchemeLink& l) { return l.scheme == "cite"; });
   pv["exports"] = {{"bib", page.rel(urls::paper_export(p.id, "bib"))},
@@ -189,7 +233,11 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   }
   pv["events"] = events;
   json related = json::array();
-  for (size_t r : pl.related) related.push_back(paper_card(ctx, page, r));
+  for (const RelatedPaper& r : pl.related) {
+    json card = paper_card(ctx, page, r.paper);
+    card["why"] = related_reasons(ctx, page.lang, r);
+    related.push_back(card);
+  }
   pv["related"] = related;
   if (!p.source.empty()) pv["source"] = p.source;
   pv["edition"] = edition_view(ctx, page, p);

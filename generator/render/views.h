@@ -3,6 +3,7 @@
 /// data (JSON) that the page's Mustache template renders. Views never read
 /// files and never format HTML beyond Markdown the generator itself renders.
 
+#include "render/paper_filter.h"
 #include "render/view_common.h"
 
 namespace portal {
@@ -11,7 +12,12 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t paper_inde
 /// Head metadata of a paper page: Highwire tags, Open Graph, JSON-LD, description.
 json paper_meta(const RenderContext& ctx, const PageRef& page, size_t paper_index);
 json home_view(const RenderContext& ctx, const PageRef& page);
-json papers_view(const RenderContext& ctx, const PageRef& page);
+json papers_view(const RenderContext& ctx, const PageRef& page, const PaperFilter& filter);
+/// The filter pages the paper list links to: topics with papers, the papers'
+/// languages in site order, years of publication newest first.
+std::vector<PaperFilter> paper_filters(const LinkedSite& ls);
+/// Site-relative URL of a filtered paper list in `lang`.
+std::string paper_filter_url(const LinkedSite& ls, const Lang& lang, const PaperFilter& filter);
 json root_view(const RenderContext& ctx, const PageRef& page);
 /// A topic as a tile: name, description, counts, colour, link.
 json topic_tile(const RenderContext& ctx, const PageRef& page, size_t topic_index);

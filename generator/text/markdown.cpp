@@ -252,6 +252,15 @@ struct Walker {
     link_markup.push_back({std::move(open), std::move(close)});
   }
 
+  /// The placeholder's note, with a link to where the image can be seen when known.
+  std::string figure_note_html() const {
+    std::string html = escape_html(options->missing_figure_note);
+    if (!options->missing_figure_href.empty())
+      html += " <a href=\"" + escape_html(options->missing_figure_href) + "\">" +
+              escape_html(options->missing_figure_link_text) + "</a>";
+    return html;
+  }
+
   std::string lang_attr() const {
     return options->ui_lang.empty() ? std::string() : " lang=\"" + escape_html(options->ui_lang) + "\"";
   }
@@ -269,7 +278,7 @@ struct Walker {
                  cmark_node_last_child(parent) == n;
     if (alone) {
       std::string html = "<figure class=\"figure-missing\"><div class=\"figure-placeholder\"" + lang_attr() + ">" +
-                         escape_html(options->missing_figure_note) + "</div><figcaption>" + escape_html(caption) +
+                         figure_note_html() + "</div><figcaption>" + escape_html(caption) +
                          "</figcaption></figure>\n";
       cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
       cmark_node_set_on_enter(custom, html.c_str());
@@ -282,8 +291,7 @@ struct Walker {
     }
     std::string html = "<span class=\"figure-missing\"><span class=\"figure-caption\">" + escape_html(caption) +
                        "</span> <span class=\"figure-placeholder\"" + lang_attr() + ">(" +
-                       escape_html(options->missing_figure_note) +
-                       ")</span></span>";
+                       figure_note_html() + ")</span></span>";
     cmark_node_set_url(n, fmt::format("{}{}", kFigureMarker, figure_markup.size()).c_str());
     cmark_node_set_title(n, "");
     figure_markup.push_back(std::move(html));

@@ -57,6 +57,8 @@ using LinkResolver = std::function<LinkTarget(const SchemeLink&)>;
 struct MarkdownOptions {
   LinkResolver resolve;                  ///< required when the text has scheme links
   std::string missing_figure_note;       ///< shown in a `figure:missing` placeholder
+  std::string missing_figure_href;       ///< where the image can be seen (the published article); may be empty
+  std::string missing_figure_link_text;  ///< the text of that link
   std::string ui_lang;                   ///< language of the notes above (the page's), set as their lang
   std::string footnote_back_label = "Back to text";
 };

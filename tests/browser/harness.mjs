@@ -72,7 +72,7 @@ export function sitePages(root) {
 }
 
 /// The kind of a page from its path: `home`, `papers`, `paper`, `topics`,
-/// `topic`, `timeline`, `timeline-page`, `authors`, `author`, `search`,
+/// `topic`, `timeline`, `timeline-page`, `authors`, `author`, `search`, `papers-filter`,
 /// `root`, `404`, or the first segment after the language.
 export function pageKind(sitePath) {
   if (sitePath === '/') return 'root';
@@ -80,6 +80,8 @@ export function pageKind(sitePath) {
   const parts = sitePath.split('/').filter(Boolean);
   if (parts.length === 1) return 'home';
   const section = parts[1];
+  // The paper list's filter pages: /L/papers/topic/<id>/, /L/papers/oldest-first/ …
+  if (section === 'papers' && (parts.length === 4 || parts[2] === 'oldest-first')) return 'papers-filter';
   const singular = { papers: 'paper', topics: 'topic', authors: 'author', timeline: 'timeline-page' };
   return parts.length === 2 ? section : (singular[section] || section);
 }

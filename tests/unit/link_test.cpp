@@ -103,11 +103,16 @@ TEST_CASE("link: every scheme resolves without a diagnostic", "[link]") {
   CHECK(ls.papers[0].anchors == std::set<std::string>{"giris", "sonuc"});
   CHECK(ls.papers[1].cited_at.at("nye-2004") == std::vector<int>{1, 2});
   CHECK(ls.papers[1].cited_at.at("2") == std::vector<int>{1});
-  // newest first; topic → papers; related by shared topics and keywords
+  // newest first; topic → papers; related: source links to target
   CHECK(ls.papers_newest_first == std::vector<size_t>{0, 1});
   CHECK(ls.topic_papers.at("soft-power") == std::vector<size_t>{0, 1});
   CHECK(ls.topic_papers.at("ots") == std::vector<size_t>{1});
-  CHECK(ls.papers[0].related == std::vector<size_t>{1});
+  REQUIRE(ls.papers[0].related.size() == 1);
+  CHECK(ls.papers[0].related[0].paper == 1);
+  CHECK(ls.papers[0].related[0].cites);      // source's text links to target
+  CHECK_FALSE(ls.papers[0].related[0].cited);
+  REQUIRE(ls.papers[1].related.size() == 1);
+  CHECK(ls.papers[1].related[0].cited);
 }
 
 TEST_CASE("link: unknown targets are reported with file:line:col in the full text", "[link]") {

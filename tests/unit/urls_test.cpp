@@ -64,3 +64,19 @@ TEST_CASE("urls::relative compares whole folder names", "[urls]") {
   CHECK(urls::relative("kk/papers/ab/", "kk/papers/a/") == "../a/");
   CHECK(urls::relative("kk/papers/a/", "kk/papers/ab/") == "../ab/");
 }
+
+TEST_CASE("urls: the paper list's filter pages and the search query", "[urls]") {
+  CHECK(urls::papers_by_topic("kk", "soft-power") == "kk/papers/topic/soft-power/");
+  CHECK(urls::papers_by_language("en", "ru") == "en/papers/language/ru/");
+  CHECK(urls::papers_by_year("tr", 2024) == "tr/papers/year/2024/");
+  CHECK(urls::papers_by_year("tr", 987) == "tr/papers/year/0987/");
+  CHECK(urls::papers_oldest_first("ru") == "ru/papers/oldest-first/");
+  CHECK(urls::search("kk") == "kk/search/");
+  CHECK(urls::relative("kk/papers/x/", urls::search("kk")) == "../../search/");
+  // unreserved bytes stay, everything else (spaces, UTF-8, &, #, +, /) is encoded
+  CHECK(urls::query_escape("smart power") == "smart%20power");
+  CHECK(urls::query_escape("a-b_c.d~e") == "a-b_c.d~e");
+  CHECK(urls::query_escape("ақылды") == "%D0%B0%D2%9B%D1%8B%D0%BB%D0%B4%D1%8B");
+  CHECK(urls::query_escape("R&D #1 + a/b?") == "R%26D%20%231%20%2B%20a%2Fb%3F");
+  CHECK(urls::query_escape("") == "");
+}
