@@ -10,7 +10,7 @@
 
 namespace portal {
 
-enum class PageKind { root, not_found, home, papers, paper, topics, topic, timeline, timeline_topic, authors, author };
+enum class PageKind { root, not_found, home, papers, paper, topics, topic, timeline, timeline_topic, authors, author, search };
 
 /// One page to render. `index` is the paper/topic/author index for per-item kinds.
 struct PagePlan {

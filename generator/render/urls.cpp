@@ -17,6 +17,7 @@ std::string timeline_topic(std::string_view lang, std::string_view topic) {
 }
 std::string authors(std::string_view lang) { return fmt::format("{}/authors/", lang); }
 std::string author(std::string_view lang, std::string_view id) { return fmt::format("{}/authors/{}/", lang, id); }
+std::string search(std::string_view lang) { return fmt::format("{}/search/", lang); }
 std::string feed(std::string_view lang) { return fmt::format("{}/feed.xml", lang); }
 std::string paper_export(std::string_view id, std::string_view ext) { return fmt::format("papers/{}.{}", id, ext); }
 std::string event_anchor(std::string_view event_id) { return fmt::format("event-{}", event_id); }

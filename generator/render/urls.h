@@ -18,6 +18,7 @@ std::string timeline(std::string_view lang);                    ///< "kk/timelin
 std::string timeline_topic(std::string_view lang, std::string_view topic);  ///< "kk/timeline/<topic>/"
 std::string authors(std::string_view lang);                     ///< "kk/authors/"
 std::string author(std::string_view lang, std::string_view id); ///< "kk/authors/<id>/"
+std::string search(std::string_view lang);                      ///< "kk/search/"
 std::string feed(std::string_view lang);                        ///< "kk/feed.xml"
 std::string paper_export(std::string_view id, std::string_view ext);  ///< "papers/<id>.bib"
 

@@ -67,6 +67,7 @@ json not_found_view(const RenderContext& ctx, const PageRef& page) {
   absolute(v["nav"]);
   absolute(v["languages"]);
   v["css"] = base + "assets/style.css";
+  v["search_href"] = base + urls::search(page.lang);
   v["site"]["home"] = base + urls::home(page.lang);
   json choices = json::array();
   for (const auto& l : config.languages)

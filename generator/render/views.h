@@ -26,5 +26,7 @@ json event_view(const RenderContext& ctx, const PageRef& page, size_t event_inde
 /// The overview chart of `events` (indices in date order) with legend and text alternative.
 json overview_view(const RenderContext& ctx, const PageRef& page, const std::vector<size_t>& events);
 json not_found_view(const RenderContext& ctx, const PageRef& page);
+/// The search page: the form, filters, and what the client script needs.
+json search_view(const RenderContext& ctx, const PageRef& page);
 
 }  // namespace portal
