@@ -70,17 +70,22 @@
   }
 
   // ---- matching: exact spelling > loose key > stem > prefix -----------------
+  // A hit scores its quality (how the spelling matched; the query's own
+  // script first) times the logarithm of its weight in the result.
+  var CYRILLIC = /[\u0400-\u04ff]/;
   function matchWord(q, shards, prefix) {
-    var hits = {}, marks = [q.loose];
-    function add(sp, weight) {
+    var hits = {}, marks = [q.loose], cyr = CYRILLIC.test(q.exact[0]);
+    function add(sp, same, other) {
+      var weight = CYRILLIC.test(sp[0]) === cyr ? same : other;
       for (var i = 2; i + 2 < sp.length; i += 3) {
-        var d = sp[i], s = sp[i + 2] * weight;
+        var d = sp[i], s = Math.log2(1 + sp[i + 2]) * weight;
         if (!hits[d] || hits[d].score < s) hits[d] = { score: s, passage: sp[i + 1] };
       }
     }
     var own = shards[0] || {}, entry = own[q.loose], stems = {};
     if (entry) entry.forEach(function (sp) {
-      add(sp, q.exact.indexOf(sp[0]) >= 0 ? 1 : 0.8);
+      if (q.exact.indexOf(sp[0]) >= 0) add(sp, 1, 1);
+      else add(sp, 0.8, 0.5);
       if (sp[1]) stems[sp[1]] = 1;
     });
     else {  // a form the texts do not have: the longest known stem it starts with
@@ -101,8 +106,8 @@
         if (k === q.loose) return;
         var isPrefix = prefix && k.indexOf(q.loose) === 0;
         shard[k].forEach(function (sp) {
-          if (sp[1] && stems[sp[1]]) add(sp, 0.6);
-          else if (isPrefix) add(sp, 0.4);
+          if (sp[1] && stems[sp[1]]) add(sp, 0.6, 0.35);
+          else if (isPrefix) add(sp, 0.3, 0.2);
         });
       });
     });

@@ -2,3 +2,5 @@
 # @FIXTURE@ and @REAL@ stand for the built fixture site and real site.
 portal_browser_test(overflow.fixture overflow.mjs @FIXTURE@)
 portal_browser_test(overflow.real overflow.mjs @REAL@)
+portal_browser_test(search.fixture search.mjs @FIXTURE@)
+portal_browser_test(search_agree.fixture search_agree.mjs @FIXTURE@)
