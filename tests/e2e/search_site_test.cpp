@@ -32,9 +32,7 @@ TEST_CASE("search: a search page in every language, usable without JavaScript", 
     for (const auto& l : links_in(path, nojs)) targets.insert(l.file);
     CHECK(targets == std::set<std::string>{page_of(lang, "papers/"), page_of(lang, "topics/"), page_of(lang, "authors/"),
                                            page_of(lang, "timeline/")});
-    auto scripts = find_tags(html, "script", "src");
-    REQUIRE(scripts.size() == 1);
-    CHECK(scripts[0].get("src") == "../../assets/search.js");
+    CHECK(find_tags(html, "script", "src", "../../assets/search.js").size() == 1);
     CHECK(s.files.count("assets/search.js"));
     // The live region for the result count exists before any search.
     CHECK(find_tags(html, "p", "role", "status").size() == 1);
@@ -47,7 +45,7 @@ TEST_CASE("search: every page has a labelled search form in its header, linked r
   const BuiltSite& s = basic_site();
   size_t pages = 0;
   for (const auto& path : html_pages(s.files)) {
-    if (path == "404.html") continue;
+    if (path == "404.html" || path == "index.html") continue;  // the language chooser has no header
     const std::string& html = s.page(path);
     INFO(path);
     Tag form = one_with_class(html, "header-search");
