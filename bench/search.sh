@@ -19,7 +19,7 @@ for run in 1 2 3; do
   rm -rf "$dir/site"
   /usr/bin/time -f "%e %M" -o "$dir/time" ./build/portal build --root "$dir/portal" --out "$dir/site" --timings >"$dir/out" 2>&1
   read -r wall rss <"$dir/time"
-  total="$(sed -n 's/^portal build: .* in \([0-9.]*\) s$/\1/p' "$dir/out" | head -1)"
+  total="$(sed -n 's/^portal build: .*, \([0-9.]*\) s$/\1/p' "$dir/out" | head -1)"
   index="$(sed -n 's/^  search index *\([0-9.]*\) s$/\1/p' "$dir/out")"
   echo "run $run: build ${total} s (wall ${wall} s, peak RSS $((rss / 1024)) MiB), of which search index ${index} s"
   if [ -z "$best" ] || awk "BEGIN{exit !($total < $best)}"; then best="$total"; best_index="$index"; fi

@@ -11,7 +11,6 @@
 #include "link/link.h"
 #include "output/exports.h"
 #include "output/feeds.h"
-#include "output/search_docs.h"
 #include "output/search_index.h"
 #include "output/writer.h"
 #include "render/context.h"
@@ -91,7 +90,7 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
       ++files;
     }
     lap("exports, feeds, assets");
-    SearchIndexStats search = write_search_index(linked, collect_search_docs(linked), writer);
+    SearchIndexStats search = write_search_index(linked, writer);
     files += search.files;
     lap("search index");
     writer.commit();

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "render/urls.h"
-#include "support/parallel.h"
 #include "text/markdown.h"
 
 namespace portal {
@@ -40,9 +39,7 @@ void add_passages(SearchDoc& doc, const std::string& anchor, const Lang& lang, s
         if (cut == std::string::npos || cut == 0) cut = block.find(' ', kPassageBytes);
         if (cut == std::string::npos) cut = block.size();
       }
-      int index = static_cast<int>(doc.passages.size());
-      doc.passages.push_back({anchor, lang, block.substr(0, cut)});
-      doc.fields.push_back({lang, doc.passages.back().text, weight, index});
+      doc.passages.push_back({anchor, lang, block.substr(0, cut), weight});
       block.erase(0, cut == block.size() ? cut : cut + 1);
     }
   }
@@ -53,33 +50,32 @@ void add_titles(SearchDoc& doc, const Localized<std::string>& values, int weight
 }
 
 /// The full text of a paper, one section (heading to heading) at a time, so
-/// that each passage knows the anchor of its section.
+/// that each passage knows the anchor of its section. The text is parsed once:
+/// cmark's plain-text rendering gives every heading a block of its own, and
+/// the headings come in the outline's order.
 void add_body(SearchDoc& doc, const Paper& p, const PaperLinks& links) {
-  std::vector<std::string_view> lines;
-  for (size_t start = 0; start <= p.body.size();) {
-    size_t nl = p.body.find('\n', start);
-    if (nl == std::string::npos) nl = p.body.size();
-    lines.push_back(std::string_view(p.body).substr(start, nl - start));
-    start = nl + 1;
-  }
-  auto section_text = [&](size_t from, size_t to) {  // lines [from, to), 0-based
-    std::string md;
-    for (size_t l = from; l < to && l < lines.size(); ++l) {
-      md += lines[l];
-      md += '\n';
-    }
-    return text::markdown_to_plain(md);
-  };
   const auto& headings = links.body.headings;
-  size_t first = headings.empty() ? lines.size() : static_cast<size_t>(headings.front().line - 1);
-  add_passages(doc, "", p.language, section_text(0, first), search_weight::body);
-  for (size_t h = 0; h < headings.size(); ++h) {
-    size_t from = static_cast<size_t>(headings[h].line);  // the line after the heading
-    size_t to = h + 1 < headings.size() ? static_cast<size_t>(headings[h + 1].line - 1) : lines.size();
-    size_t before = doc.passages.size();
-    add_passages(doc, headings[h].id, p.language, section_text(from, std::max(from, to)), search_weight::body);
-    if (doc.passages.size() == before) doc.passages.push_back({headings[h].id, p.language, headings[h].text});
-    doc.fields.push_back({p.language, headings[h].text, search_weight::heading, static_cast<int>(before)});
+  std::string plain = text::markdown_to_plain(p.body);
+  std::string anchor;
+  size_t next = 0, start = 0;
+  while (start < plain.size()) {
+    size_t end = plain.find("\n\n", start);
+    if (end == std::string::npos) end = plain.size();
+    std::string_view block = std::string_view(plain).substr(start, end - start);
+    start = end + 2;
+    auto trim = [](std::string_view v) {
+      while (!v.empty() && (v.back() == ' ' || v.back() == '\n')) v.remove_suffix(1);
+      while (!v.empty() && (v.front() == ' ' || v.front() == '\n')) v.remove_prefix(1);
+      return v;
+    };
+    if (next < headings.size() && trim(block) == trim(headings[next].text)) {
+      anchor = headings[next].id;
+      doc.fields.push_back({p.language, headings[next].text, search_weight::heading,
+                            static_cast<int>(doc.passages.size())});
+      ++next;
+      continue;
+    }
+    add_passages(doc, anchor, p.language, block, search_weight::body);
   }
 }
 
@@ -164,14 +160,18 @@ SearchDoc author_doc(const LinkedSite& ls, size_t a) {
 
 }  // namespace
 
-std::vector<SearchDoc> collect_search_docs(const LinkedSite& ls) {
-  const size_t papers = ls.site->papers.size();
-  std::vector<SearchDoc> docs(papers);
-  parallel_for(papers, [&](size_t i) { docs[i] = paper_doc(ls, i); });
-  for (size_t e : ls.events_in_order) docs.push_back(event_doc(ls, e));
-  for (size_t t = 0; t < ls.site->topics.size(); ++t) docs.push_back(topic_doc(ls, t));
-  for (size_t a = 0; a < ls.authors.size(); ++a) docs.push_back(author_doc(ls, a));
-  return docs;
+size_t search_doc_count(const LinkedSite& ls) {
+  return ls.site->papers.size() + ls.site->events.size() + ls.site->topics.size() + ls.authors.size();
+}
+
+SearchDoc search_doc(const LinkedSite& ls, size_t n) {
+  const size_t papers = ls.site->papers.size(), events = ls.events_in_order.size(), topics = ls.site->topics.size();
+  if (n < papers) return paper_doc(ls, n);
+  n -= papers;
+  if (n < events) return event_doc(ls, ls.events_in_order[n]);
+  n -= events;
+  if (n < topics) return topic_doc(ls, n);
+  return author_doc(ls, n - topics);
 }
 
 }  // namespace portal

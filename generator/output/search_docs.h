@@ -19,9 +19,11 @@ struct SearchPassage {
   std::string anchor;  ///< heading id of the section it is in; empty: the top of the page
   Lang lang;           ///< language of the text
   std::string text;    ///< plain text
+  int weight = 1;      ///< of its words, for the result's score
 };
 
-/// A text that is indexed with a weight; occurrences count towards `passage`.
+/// A text other than a passage that is indexed with a weight (a title, a
+/// keyword, a heading); occurrences count towards `passage`.
 struct SearchField {
   Lang lang;
   std::string text;
@@ -49,8 +51,10 @@ constexpr int title = 10, keyword = 8, author = 6, abstract = 5, heading = 3, ex
               summary = 4, description = 3, note = 2, affiliation = 2, body = 1;
 }
 
-/// Every result of the site: papers (site order), events (date order), topics, authors.
-/// Papers are read in parallel; the result does not depend on thread timing.
-std::vector<SearchDoc> collect_search_docs(const LinkedSite& ls);
+/// Number of results of the site: papers (site order), events (date order), topics, authors.
+size_t search_doc_count(const LinkedSite& ls);
+
+/// Result `n` of that order. Thread-safe.
+SearchDoc search_doc(const LinkedSite& ls, size_t n);
 
 }  // namespace portal

@@ -1,6 +1,7 @@
 #include "output/search_index.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <unordered_map>
 
@@ -44,35 +45,56 @@ constexpr int kMaxScore = 250;
 /// The spellings of one result, with their scores and best passages.
 std::vector<DocTerm> doc_terms(const SearchDoc& doc) {
   struct Acc {
-    DocTerm term;
+    const text::SearchTerm* term = nullptr;  ///< valid while its field is read
+    DocTerm out;
     std::vector<std::pair<int, int>> passages;  ///< (passage, weight)
   };
-  std::unordered_map<std::string, Acc> acc;
-  for (const auto& field : doc.fields) {
-    for (auto& t : text::search_terms(field.text, field.lang)) {
-      std::string key = t.exact + '\x1f' + t.stem;
-      auto [it, fresh] = acc.try_emplace(std::move(key));
-      Acc& a = it->second;
-      if (fresh) a.term = {t.loose, t.exact, t.stem, 0, -1};
-      a.term.score = std::min(kMaxScore, a.term.score + field.weight);
-      if (field.passage < 0) continue;
-      auto p = std::find_if(a.passages.begin(), a.passages.end(), [&](auto& x) { return x.first == field.passage; });
-      if (p == a.passages.end()) a.passages.push_back({field.passage, field.weight});
-      else p->second += field.weight;
-    }
+  // Keyed by the normalised word's id: no string is built per occurrence.
+  std::unordered_map<uint64_t, Acc> acc;
+  auto count = [&](const text::SearchTerm& t, int weight, int passage) {
+    auto [it, fresh] = acc.try_emplace(t.id);
+    Acc& a = it->second;
+    if (fresh) a.out = {t.loose, t.exact, t.stem, 0, -1};
+    a.out.score = std::min(kMaxScore, a.out.score + weight);
+    if (passage < 0) return;
+    auto p = std::find_if(a.passages.begin(), a.passages.end(), [&](auto& x) { return x.first == passage; });
+    if (p == a.passages.end()) a.passages.push_back({passage, weight});
+    else p->second += weight;
+  };
+  for (const auto& f : doc.fields)
+    text::for_each_search_term(f.text, f.lang, [&](const text::SearchTerm& t) { count(t, f.weight, f.passage); });
+  for (size_t p = 0; p < doc.passages.size(); ++p) {
+    const SearchPassage& passage = doc.passages[p];
+    text::for_each_search_term(passage.text, passage.lang,
+                               [&](const text::SearchTerm& t) { count(t, passage.weight, static_cast<int>(p)); });
   }
-  std::vector<DocTerm> out;
-  out.reserve(acc.size());
-  for (auto& [key, a] : acc) {
-    int best = -1, best_weight = 0;  // -1: found in a title only; the client picks a passage
-    for (auto [p, w] : a.passages)
-      if (w > best_weight || (w == best_weight && p < best)) best = p, best_weight = w;
-    a.term.passage = best;
-    out.push_back(std::move(a.term));
-  }
-  std::sort(out.begin(), out.end(), [](const DocTerm& a, const DocTerm& b) {
-    return std::tie(a.loose, a.exact, a.stem) < std::tie(b.loose, b.exact, b.stem);
+  std::vector<std::pair<DocTerm, std::vector<std::pair<int, int>>>> all;
+  all.reserve(acc.size());
+  for (auto& [id, a] : acc) all.emplace_back(std::move(a.out), std::move(a.passages));
+  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.first.loose, a.first.exact, a.first.stem) < std::tie(b.first.loose, b.first.exact, b.first.stem);
   });
+  // Words that differ only in case are one spelling: merge them.
+  std::vector<DocTerm> out;
+  for (size_t i = 0; i < all.size();) {
+    DocTerm term = std::move(all[i].first);
+    std::vector<std::pair<int, int>> passages = std::move(all[i].second);
+    size_t j = i + 1;
+    for (; j < all.size() && all[j].first.exact == term.exact && all[j].first.stem == term.stem && all[j].first.loose == term.loose; ++j) {
+      term.score = std::min(kMaxScore, term.score + all[j].first.score);
+      for (auto [p, w] : all[j].second) {
+        auto it = std::find_if(passages.begin(), passages.end(), [&](auto& x) { return x.first == p; });
+        if (it == passages.end()) passages.push_back({p, w});
+        else it->second += w;
+      }
+    }
+    int best = -1, best_weight = 0;  // -1: found in a title only; the client picks a passage
+    for (auto [p, w] : passages)
+      if (w > best_weight || (w == best_weight && p < best)) best = p, best_weight = w;
+    term.passage = best;
+    out.push_back(std::move(term));
+    i = j;
+  }
   return out;
 }
 
@@ -114,23 +136,61 @@ std::string dump(const json& v) { return v.dump(-1, ' ', false, json::error_hand
 
 }  // namespace
 
-SearchIndexStats write_search_index(const LinkedSite& ls, const std::vector<SearchDoc>& docs, SiteWriter& writer) {
+SearchIndexStats write_search_index(const LinkedSite& ls, SiteWriter& writer) {
   const SiteConfig& config = ls.site->config;
   SearchIndexStats stats;
-  auto write = [&](const std::string& path, const std::string& bytes) {
-    writer.write("search-index/" + path, bytes);
-    ++stats.files;
-    stats.bytes += bytes.size();
+  std::atomic<size_t> files{0}, bytes{0};
+  auto write = [&](const std::string& path, const std::string& content) {
+    writer.write("search-index/" + path, content);
+    ++files;
+    bytes += content.size();
   };
+  std::map<Lang, size_t> lang_index;
+  for (size_t l = 0; l < config.languages.size(); ++l) lang_index[config.languages[l]] = l;
+  const size_t topic_digits = std::max<size_t>(1, (ls.site->topics.size() + 3) / 4);
+  const size_t attr_width = 5 + topic_digits;
+  const size_t count = search_doc_count(ls);
 
-  // Postings: each result's spellings in parallel, merged in result order.
-  std::vector<std::vector<DocTerm>> per_doc(docs.size());
-  parallel_for(docs.size(), [&](size_t d) { per_doc[d] = doc_terms(docs[d]); });
+  // Each result in parallel: its spellings, its files and its filter record;
+  // its texts are dropped at once, so memory holds postings, not passages.
+  std::vector<std::vector<DocTerm>> per_doc(count);
+  std::string attrs(count * attr_width, '0');
+  json counts = {{"paper", 0}, {"event", 0}, {"topic", 0}, {"author", 0}};
+  std::vector<SearchKind> kinds(count);
+  parallel_for(count, [&](size_t d) {
+    SearchDoc doc = search_doc(ls, d);
+    per_doc[d] = doc_terms(doc);
+    kinds[d] = doc.kind;
+    json authors = json::array();
+    for (const auto& a : doc.authors) authors.push_back(a.values);
+    json view = {{"k", kind_name(doc.kind)}, {"u", doc.url},        {"t", doc.title.values},
+                 {"a", authors},             {"y", doc.year},       {"l", doc.lang},
+                 {"n", doc.title_is_name},   {"c", doc.passages.size()}};
+    write(fmt::format("d/{}.json", d), dump(view) + "\n");
+    for (size_t c = 0; c * kPassagesPerFile < doc.passages.size(); ++c) {
+      json chunk = json::array();
+      for (size_t p = c * kPassagesPerFile; p < doc.passages.size() && p < (c + 1) * kPassagesPerFile; ++p)
+        chunk.push_back({doc.passages[p].anchor, doc.passages[p].lang, doc.passages[p].text});
+      write(fmt::format("p/{}-{}.json", d, c), dump(chunk) + "\n");
+    }
+    // Filter record: language digit ('-': none), year (4 digits, 0000:
+    // undated), topics as a hexadecimal bit set of fixed width.
+    std::string record;
+    auto lang = lang_index.find(doc.lang);
+    record += lang == lang_index.end() ? '-' : static_cast<char>('0' + lang->second);
+    record += fmt::format("{:04d}", std::clamp(doc.year, 0, 9999));
+    std::vector<int> nibbles(topic_digits, 0);
+    for (size_t t : doc.topics) nibbles[t / 4] |= 1 << (t % 4);
+    for (size_t n = topic_digits; n-- > 0;) record += "0123456789abcdef"[nibbles[n]];
+    attrs.replace(d * attr_width, attr_width, record);
+  });
+  for (SearchKind k : kinds) counts[kind_name(k)] = counts[kind_name(k)].get<size_t>() + 1;
+
+  // Postings, merged in result order.
   std::map<std::string, std::map<std::pair<std::string, std::string>, std::vector<Posting>>> terms;
-  for (size_t d = 0; d < docs.size(); ++d) {
+  for (size_t d = 0; d < count; ++d) {
     for (auto& t : per_doc[d]) terms[t.loose][{t.exact, t.stem}].push_back({d, t.passage, t.score});
-    per_doc[d].clear();
-    per_doc[d].shrink_to_fit();
+    std::vector<DocTerm>().swap(per_doc[d]);
   }
   stats.terms = terms.size();
 
@@ -166,37 +226,6 @@ SearchIndexStats write_search_index(const LinkedSite& ls, const std::vector<Sear
   }
   entries.clear();
 
-  // Results and their passages.
-  std::map<Lang, size_t> lang_index;
-  for (size_t l = 0; l < config.languages.size(); ++l) lang_index[config.languages[l]] = l;
-  const size_t topic_digits = std::max<size_t>(1, (ls.site->topics.size() + 3) / 4);
-  std::string attrs;
-  json counts = {{"paper", 0}, {"event", 0}, {"topic", 0}, {"author", 0}};
-  for (size_t d = 0; d < docs.size(); ++d) {
-    const SearchDoc& doc = docs[d];
-    counts[kind_name(doc.kind)] = counts[kind_name(doc.kind)].get<size_t>() + 1;
-    json authors = json::array();
-    for (const auto& a : doc.authors) authors.push_back(a.values);
-    json view = {{"k", kind_name(doc.kind)}, {"u", doc.url},        {"t", doc.title.values},
-                 {"a", authors},             {"y", doc.year},       {"l", doc.lang},
-                 {"n", doc.title_is_name},   {"c", doc.passages.size()}};
-    write(fmt::format("d/{}.json", d), dump(view) + "\n");
-    for (size_t c = 0; c * kPassagesPerFile < doc.passages.size(); ++c) {
-      json chunk = json::array();
-      for (size_t p = c * kPassagesPerFile; p < doc.passages.size() && p < (c + 1) * kPassagesPerFile; ++p)
-        chunk.push_back({doc.passages[p].anchor, doc.passages[p].lang, doc.passages[p].text});
-      write(fmt::format("p/{}-{}.json", d, c), dump(chunk) + "\n");
-    }
-    // Filter attributes: language digit ('-': none), year (4 digits, 0000:
-    // undated), topics as a hexadecimal bit set of fixed width.
-    auto lang = lang_index.find(doc.lang);
-    attrs += lang == lang_index.end() ? '-' : static_cast<char>('0' + lang->second);
-    attrs += fmt::format("{:04d}", std::clamp(doc.year, 0, 9999));
-    std::vector<int> nibbles(topic_digits, 0);
-    for (size_t t : doc.topics) nibbles[t / 4] |= 1 << (t % 4);
-    for (size_t n = topic_digits; n-- > 0;) attrs += "0123456789abcdef"[nibbles[n]];
-  }
-
   json fold = json::array(), rewrites = json::array();
   for (const auto& [from, to] : text::search_fold_map()) fold.push_back({from, to});
   for (const auto& [from, to] : text::search_rewrites()) rewrites.push_back({from, to});
@@ -211,9 +240,11 @@ SearchIndexStats write_search_index(const LinkedSite& ls, const std::vector<Sear
                {"counts", counts},
                {"chunk", kPassagesPerFile},
                {"topics", topics},
-               {"attr_width", 5 + topic_digits},
+               {"attr_width", attr_width},
                {"attrs", attrs}};
   write("meta.json", dump(meta) + "\n");
+  stats.files = files;
+  stats.bytes = bytes;
   return stats;
 }
 

@@ -37,7 +37,8 @@ constexpr size_t kShardBytes = 24 * 1024;
 /// Passages per passage file.
 constexpr size_t kPassagesPerFile = 8;
 
-/// Builds the index of `docs` and writes it under `search-index/`.
-SearchIndexStats write_search_index(const LinkedSite& ls, const std::vector<SearchDoc>& docs, SiteWriter& writer);
+/// Builds the index of every result of `ls` and writes it under `search-index/`.
+/// Results are read and written in parallel; the output does not depend on thread timing.
+SearchIndexStats write_search_index(const LinkedSite& ls, SiteWriter& writer);
 
 }  // namespace portal

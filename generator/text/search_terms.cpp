@@ -118,12 +118,12 @@ std::string stem_word(const std::string& lower, std::string_view lang) {
 /// Normalises one word, through a per-thread cache: natural text repeats its
 /// words, and ICU case mapping, decomposition and stemming per occurrence
 /// would cost more than the rest of the index build.
-SearchTerm normalise_word(const std::string& word, std::string_view lang, const std::string& case_lang, bool letters) {
+const SearchTerm& normalise_word(const std::string& word, std::string_view lang, const std::string& case_lang, bool letters) {
   constexpr size_t kCacheLimit = 200000;  // words per thread; the cache starts over when full
   thread_local std::unordered_map<std::string, SearchTerm> cache;
-  std::string key;
-  key.reserve(lang.size() + 1 + word.size());
-  key.append(lang).append(1, '\x1f').append(word);
+  thread_local uint64_t next_id = 0;
+  thread_local std::string key;  // reused: no allocation per occurrence
+  key.assign(lang).append(1, '\x1f').append(word);
   if (auto it = cache.find(key); it != cache.end()) return it->second;
   SearchTerm term;
   term.exact = to_nfc(to_lower(word, case_lang));
@@ -132,9 +132,9 @@ SearchTerm normalise_word(const std::string& word, std::string_view lang, const 
     std::string stem = stem_word(term.exact, lang);
     if (!stem.empty()) term.stem = fold_loose(stem);
   }
+  term.id = ++next_id;  // never reused, even after the cache starts over
   if (cache.size() >= kCacheLimit) cache.clear();
-  cache.emplace(std::move(key), term);
-  return term;
+  return cache.emplace(key, std::move(term)).first->second;
 }
 
 }  // namespace
@@ -168,20 +168,25 @@ std::string fold_loose(std::string_view word) {
   return to_nfc(out);
 }
 
-std::vector<SearchTerm> search_terms(std::string_view utf8, std::string_view lang) {
-  std::vector<SearchTerm> terms;
+void for_each_search_term(std::string_view utf8, std::string_view lang, const std::function<void(const SearchTerm&)>& fn) {
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   icu::BreakIterator& breaker = word_breaker();
   breaker.setText(text);
   const std::string case_lang = lang == "tr" ? "tr" : "";
+  std::string word;
   int32_t start = breaker.first();
   for (int32_t end = breaker.next(); end != icu::BreakIterator::DONE; start = end, end = breaker.next()) {
     int32_t status = breaker.getRuleStatus();
     if (status < UBRK_WORD_NUMBER) continue;  // spaces and punctuation
-    std::string word;
+    word.clear();
     text.tempSubStringBetween(start, end).toUTF8String(word);
-    terms.push_back(normalise_word(word, lang, case_lang, status >= UBRK_WORD_LETTER));
+    fn(normalise_word(word, lang, case_lang, status >= UBRK_WORD_LETTER));
   }
+}
+
+std::vector<SearchTerm> search_terms(std::string_view utf8, std::string_view lang) {
+  std::vector<SearchTerm> terms;
+  for_each_search_term(utf8, lang, [&](const SearchTerm& t) { terms.push_back(t); });
   return terms;
 }
 

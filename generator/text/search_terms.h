@@ -7,6 +7,8 @@
 /// Kazakh letters fold to the Russian keyboard's; Turkish letters to their
 /// base letters), and Snowball stems for Russian, Turkish and English.
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -19,11 +21,16 @@ struct SearchTerm {
   std::string exact;  ///< lower case by the text language's rules, NFC: "ısparta", "қазақстан"
   std::string loose;  ///< fold_loose(exact): "isparta", "kazakstan"
   std::string stem;   ///< fold_loose of the Snowball stem; empty without a stemmer (kk) or for numbers
+  uint64_t id = 0;    ///< the same for every occurrence of one word in one language, within a thread
 };
 
 /// The words of `utf8` (ICU word boundaries; letters and numbers only), each
 /// normalised for text in language `lang` ("kk", "ru", "tr", "en").
 std::vector<SearchTerm> search_terms(std::string_view utf8, std::string_view lang);
+
+/// The same, one term at a time, without copies: `fn` sees each word's
+/// normalisation as cached for this thread (valid during the call only).
+void for_each_search_term(std::string_view utf8, std::string_view lang, const std::function<void(const SearchTerm&)>& fn);
 
 /// The loose key of one word: lower case (root rules), diacritics removed
 /// (NFD, nonspacing marks dropped), every letter of kSearchFoldMap replaced,
