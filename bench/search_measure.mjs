@@ -1,5 +1,6 @@
 // Measures what one search query transfers, from headless chromium's network
-// log (CDP Network.loadingFinished, encodedDataLength), for the portal's own
+// log (every finished request, the page's and its workers'; bodies counted
+// from the served files), for the portal's own
 // search page and for Pagefind over the same built site. Each query runs in a
 // fresh page with the cache off, as a first visit would. Besides the bytes the
 // test server sent (it does not compress), it prints what a host that gzips
@@ -22,16 +23,16 @@ const queries = [
 const server = await serveSite(site);
 const browser = await launchBrowser();
 
-/// Runs `action` in a fresh page; returns {requests, bytes, gzip} of what it fetched.
+/// Runs `action` in a fresh page; returns {requests, bytes, gzip} of what it
+/// fetched: response bodies as sent (the test server sends each file as it is,
+/// uncompressed), and each file gzipped as a compressing host would send it.
+/// Puppeteer's request events also see requests made by workers (Pagefind
+/// searches in a worker), which a page's own CDP network log does not.
 async function measure(action, keep = () => true) {
   const page = await browser.newPage();
   await page.setCacheEnabled(false);
-  const cdp = await page.target().createCDPSession();
-  await cdp.send('Network.enable');
-  const urls = new Map();
   const done = [];
-  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-  cdp.on('Network.loadingFinished', (e) => done.push({ url: urls.get(e.requestId), bytes: e.encodedDataLength }));
+  page.on('requestfinished', (r) => done.push({ url: r.url() }));
   await action(page);
   await new Promise((ok) => setTimeout(ok, 300));
   await page.close();
@@ -39,16 +40,18 @@ async function measure(action, keep = () => true) {
   for (const r of done) {
     if (!r.url || !keep(r.url)) continue;
     requests++;
-    bytes += r.bytes;
     const file = path.join(site, decodeURIComponent(new URL(r.url).pathname));
-    if (fs.existsSync(file) && fs.statSync(file).isFile()) gzip += zlib.gzipSync(fs.readFileSync(file), { level: 6 }).length;
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) continue;
+    const body = fs.readFileSync(file);  // the test server sends files as they are
+    bytes += body.length;
+    gzip += zlib.gzipSync(body, { level: 6 }).length;
   }
   return { requests, bytes, gzip };
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 const line = (engine, lang, q, m, results) =>
-  console.log(`${engine.padEnd(9)} ${lang}  ${q.padEnd(26)} ${String(m.requests).padStart(4)} req ${kb(m.bytes)} kB sent ${kb(m.gzip)} kB gzip  ${results} results`);
+  console.log(`${engine.padEnd(9)} ${lang}  ${q.padEnd(26)} ${String(m.requests).padStart(4)} req ${kb(m.bytes)} kB sent ${kb(m.gzip)} kB gzip  ${results}`);
 
 const ours = (u) => /\/assets\/search\.js$|\/search-index\//.test(u);
 let worst = 0;
@@ -68,13 +71,15 @@ console.log(`portal: the largest query transferred ${kb(worst).trim()} kB (scrip
 
 if (withPagefind) {
   // A page at the site root that loads Pagefind's API and shows 10 results' data.
-  fs.writeFileSync(path.join(site, 'pagefind-bench.html'), '<!doctype html><meta charset="utf-8"><title>pf</title><p id="out"></p>');
+  // One per language: Pagefind picks its index by the page's lang.
+  for (const [lang] of queries)
+    fs.writeFileSync(path.join(site, `pagefind-bench-${lang}.html`), `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>pf</title><p id="out"></p></html>`);
   const pf = (u) => /\/pagefind\//.test(u);
   let pfWorst = 0;
   for (const [lang, q] of queries) {
     let count = 0;
     const m = await measure(async (page) => {
-      await page.goto(`${server.url}/pagefind-bench.html`, { waitUntil: 'load' });
+      await page.goto(`${server.url}/pagefind-bench-${lang}.html`, { waitUntil: 'load' });
       count = await page.evaluate(async (query) => {
         const pagefind = await import('/pagefind/pagefind.js');
         const search = await pagefind.search(query);
@@ -83,7 +88,7 @@ if (withPagefind) {
       }, q);
     }, pf);
     pfWorst = Math.max(pfWorst, m.bytes);
-    line('pagefind', lang, q, m, count);
+    line('pagefind', lang, q, m, `${count} results`);
   }
   console.log(`pagefind: the largest query transferred ${kb(pfWorst).trim()} kB (script, wasm, index chunks, first 10 fragments)`);
 }
