@@ -35,7 +35,9 @@ void add_passages(SearchDoc& doc, const std::string& anchor, const Lang& lang, s
     while (!block.empty()) {
       size_t cut = block.size();
       if (cut > kPassageBytes + kPassageBytes / 2) {
-        cut = block.rfind(' ', kPassageBytes);
+        // At the end of a sentence when there is one in reach, else at a space.
+        size_t sentence = block.rfind(". ", kPassageBytes + kPassageBytes / 4);
+        cut = sentence != std::string::npos && sentence > kPassageBytes / 2 ? sentence + 1 : block.rfind(' ', kPassageBytes);
         if (cut == std::string::npos || cut == 0) cut = block.find(' ', kPassageBytes);
         if (cut == std::string::npos) cut = block.size();
       }
