@@ -345,7 +345,7 @@
     });
     more.addEventListener('click', function () { showMore().catch(fail); });
     window.addEventListener('popstate', function () { fromUrl().catch(fail); });
-    window.portalSearch = { fold: fold, words: words, search: function (q) { return search(parseQuery(q)); } };  // for the agreement test
+    window.portalSearch = { fold: fold, words: words, search: function (q) { return search(parseQuery(q)); } };  // for the tests
     return fromUrl();
   }).catch(fail);
 })();
