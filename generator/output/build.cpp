@@ -13,6 +13,7 @@
 #include "link/link.h"
 #include "output/exports.h"
 #include "output/feeds.h"
+#include "output/search_index.h"
 #include "output/writer.h"
 #include "render/context.h"
 #include "render/mustache_theme.h"
@@ -138,6 +139,9 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
       ++files;
     }
     lap("exports, feeds, assets");
+    SearchIndexStats search = write_search_index(linked, writer);
+    files += search.files;
+    lap("search index");
     writer.commit();
     lap("swap into place");
     report.pages = plan.size();

@@ -35,6 +35,7 @@ std::vector<PagePlan> plan_pages(const LinkedSite& ls) {
     plan.push_back({PageKind::authors, lang, 0, urls::authors(lang)});
     for (size_t i = 0; i < ls.authors.size(); ++i)
       plan.push_back({PageKind::author, lang, i, urls::author(lang, ls.authors[i].id)});
+    plan.push_back({PageKind::search, lang, 0, urls::search(lang)});
   }
   return plan;
 }
@@ -67,6 +68,7 @@ std::string render_page(const RenderContext& ctx, const PagePlan& plan) {
       return ctx.templates.render("timeline", timeline_view(ctx, page, plan.index, plan.period), globals);
     case PageKind::authors: return ctx.templates.render("authors", authors_view(ctx, page), globals);
     case PageKind::author: return ctx.templates.render("author", author_view(ctx, page, plan.index), globals);
+    case PageKind::search: return ctx.templates.render("search", search_view(ctx, page), globals);
   }
   return {};
 }

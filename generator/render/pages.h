@@ -15,7 +15,7 @@ namespace portal {
 enum class PageKind {
   root, not_found, home, papers, paper, topics, topic,
   timeline, timeline_topic, timeline_period, timeline_topic_period,
-  authors, author, papers_filtered
+  authors, author, papers_filtered, search
 };
 
 /// One page to render. `index` is the paper/topic/author index for per-item kinds.

@@ -24,6 +24,7 @@ std::string timeline_topic_period(std::string_view lang, std::string_view topic,
 }
 std::string authors(std::string_view lang) { return fmt::format("{}/authors/", lang); }
 std::string author(std::string_view lang, std::string_view id) { return fmt::format("{}/authors/{}/", lang, id); }
+std::string search(std::string_view lang) { return fmt::format("{}/search/", lang); }
 std::string feed(std::string_view lang) { return fmt::format("{}/feed.xml", lang); }
 std::string paper_export(std::string_view id, std::string_view ext) { return fmt::format("papers/{}.{}", id, ext); }
 std::string event_anchor(std::string_view event_id) { return fmt::format("event-{}", event_id); }
@@ -73,7 +74,6 @@ std::string papers_by_language(std::string_view lang, std::string_view paper_lan
   return fmt::format("{}/papers/language/{}/", lang, paper_lang);
 }
 std::string papers_by_year(std::string_view lang, int year) { return fmt::format("{}/papers/year/{:04}/", lang, year); }
-std::string search(std::string_view lang) { return fmt::format("{}/search/", lang); }
 
 std::string query_escape(std::string_view text) {
   // By hand: a dozen lines, and no Debian C++ library here offers it on its own.

@@ -21,6 +21,7 @@ std::string timeline_period(std::string_view lang, std::string_view period);  //
 std::string timeline_topic_period(std::string_view lang, std::string_view topic, std::string_view period);
 std::string authors(std::string_view lang);                     ///< "kk/authors/"
 std::string author(std::string_view lang, std::string_view id); ///< "kk/authors/<id>/"
+std::string search(std::string_view lang);                      ///< "kk/search/"
 std::string feed(std::string_view lang);                        ///< "kk/feed.xml"
 std::string paper_export(std::string_view id, std::string_view ext);  ///< "papers/<id>.bib"
 
@@ -39,7 +40,6 @@ std::string papers_oldest_first(std::string_view lang);                      ///
 std::string papers_by_topic(std::string_view lang, std::string_view topic);  ///< "kk/papers/topic/<id>/"
 std::string papers_by_language(std::string_view lang, std::string_view paper_lang);  ///< "kk/papers/language/<l>/"
 std::string papers_by_year(std::string_view lang, int year);                  ///< "kk/papers/year/<yyyy>/"
-std::string search(std::string_view lang);                                     ///< "kk/search/"
 /// `text` percent-encoded for a URL query value (RFC 3986 unreserved bytes kept).
 std::string query_escape(std::string_view text);
 

@@ -82,6 +82,7 @@ json layout_view(const RenderContext& ctx, const PageRef& page, const std::strin
   item("timeline", urls::timeline(page.lang));
   item("authors", urls::authors(page.lang));
   v["nav"] = nav;
+  v["search_href"] = page.rel(urls::search(page.lang));
   return v;
 }
 

@@ -193,6 +193,7 @@ json not_found_view(const RenderContext& ctx, const PageRef& page) {
     l["current"] = false;
   }
   v["css"] = base + "assets/style.css";
+  v["search_href"] = base + urls::search(page.lang);
   v["root"] = base;
   json choices = json::array(), titles = json::array();
   std::string head_title;

@@ -40,5 +40,7 @@ json overview_view(const RenderContext& ctx, const PageRef& page, const std::vec
 /// The name of a timeline period in `lang`: "Before 1990", "1990–1999".
 std::string period_label(const RenderContext& ctx, const Lang& lang, const TimelinePeriod& period);
 json not_found_view(const RenderContext& ctx, const PageRef& page);
+/// The search page: the form, filters, and what the client script needs.
+json search_view(const RenderContext& ctx, const PageRef& page);
 
 }  // namespace portal
