@@ -16,7 +16,7 @@ std::vector<PagePlan> plan_pages(const LinkedSite& ls) {
     plan.push_back({PageKind::home, lang, 0, urls::home(lang)});
     plan.push_back({PageKind::papers, lang, 0, urls::papers(lang)});
     for (const PaperFilter& f : filters)
-      plan.push_back({PageKind::papers_filtered, lang, 0, paper_filter_url(ls, lang, f), f});
+      plan.push_back({PageKind::papers_filtered, lang, 0, paper_filter_url(ls, lang, f), 0, f});
     for (size_t i = 0; i < ls.site->papers.size(); ++i)
       plan.push_back({PageKind::paper, lang, i, urls::paper(lang, ls.site->papers[i].id)});
     plan.push_back({PageKind::topics, lang, 0, urls::topics(lang)});
@@ -41,7 +41,7 @@ std::vector<PagePlan> plan_pages(const LinkedSite& ls) {
 }
 
 std::vector<std::string_view> page_templates() {
-  return {"root", "not_found", "home", "papers", "paper", "topics", "topic", "timeline", "authors", "author"};
+  return {"root", "not_found", "home", "papers", "paper", "topics", "topic", "timeline", "authors", "author", "search"};
 }
 
 std::string render_page(const RenderContext& ctx, const PagePlan& plan) {

@@ -5,6 +5,7 @@
 // file whatever its mode, so unreadability is made of the file system's shape.
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include <sys/stat.h>
 
@@ -62,7 +63,7 @@ TEST_CASE("bad input: a UI string that is not a valid ICU message is placed at I
           "[e2e][bad-input][i18n]") {
   BrokenBuild b([](const fs::path& root) {
     fs::path en = root / "templates" / "i18n" / "en.yaml";
-    replace_once(en, "other {# papers}}\"", "other {# papers}\"");
+    replace_once(en, "=0 {no papers} one {# paper} other {# papers}}\"", "=0 {no papers} one {# paper} other {# papers}\"");
     replace_once(en, "abstract_in: \"Abstract in {language}\"", "abstract_in: \"Abstract in {language\"");
   });
   expect_errors(b, {"templates/i18n/en.yaml:47:29: error: UI string 'paper.abstract_in' is not a valid ICU message: "
@@ -78,10 +79,13 @@ TEST_CASE("bad input: UI strings missing, extra or given twice in a language", "
     append(i18n / "tr.yaml", "extra_key: Fazladan\n");
     append(i18n / "en.yaml", "autonym: English again\n");
   });
+  // the appended keys stand on the line after the files' last
+  const fs::path i18n = source_dir() / "templates" / "i18n";
+  const int tr_line = line_count(slurp(i18n / "tr.yaml")) + 1, en_line = line_count(slurp(i18n / "en.yaml")) + 1;
   expect_errors(b, {"templates/i18n/ru.yaml:7:1: error: missing UI string 'nav.timeline' (present in kk.yaml)",
-                    "templates/i18n/tr.yaml:119:1: error: UI string 'extra_key' is not in kk.yaml",
-                    "templates/i18n/en.yaml:119:1: error: duplicate key 'autonym' (first defined at line 3): only "
-                    "one value can be kept"});
+                    fmt::format("templates/i18n/tr.yaml:{}:1: error: UI string 'extra_key' is not in kk.yaml", tr_line),
+                    fmt::format("templates/i18n/en.yaml:{}:1: error: duplicate key 'autonym' (first defined at line "
+                                "3): only one value can be kept", en_line)});
 }
 
 TEST_CASE("bad input: a form feed in a UI string", "[e2e][bad-input][i18n][controls]") {

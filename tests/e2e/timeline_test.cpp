@@ -246,7 +246,7 @@ TEST_CASE("timeline: topic chips, each source paper once with its sections, the 
                         {"ru", "Турецкая статья называет 1993 год, казахская — 1991 год."},
                         {"tr", "Türkçe makale 1993, Kazakça makale 1991 yılını verir."},
                         {"en", "The Turkish paper gives 1993, the Kazakh paper 1991."}};
-  const ByLang marker = {{"kk", "Дереккөздер әртүрлі дейді"}, {"ru", "Источники расходятся"},
+  const ByLang marker = {{"kk", "Дереккөздердегі мәлімет әртүрлі"}, {"ru", "Источники расходятся"},
                          {"tr", "Kaynaklar farklı bilgi veriyor"}, {"en", "Sources differ"}};
   for (const auto& lang : kLangs) {
     INFO(lang);
