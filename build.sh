@@ -15,11 +15,15 @@ packages=(
   libcli11-dev libfmt-dev nlohmann-json3-dev libcpp-httplib-dev catch2 libstemmer-dev
   fonts-noto-core python3-fonttools python3-brotli
   pandoc citation-style-language-styles python3-bibtexparser bibtool python3
-  nodejs npm chromium default-jre-headless
+  chromium default-jre-headless
   poppler-utils
 )
 
 missing=()
+# Node.js and npm: Debian's, unless the machine already has them (its own
+# Node.js would conflict with Debian's npm package).
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
