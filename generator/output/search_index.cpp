@@ -82,8 +82,9 @@ std::vector<DocTerm> doc_terms(const SearchDoc& doc) {
     size_t j = i + 1;
     for (; j < all.size() && all[j].first.exact == term.exact && all[j].first.stem == term.stem && all[j].first.loose == term.loose; ++j) {
       term.score = std::min(kMaxScore, term.score + all[j].first.score);
-      for (auto [p, w] : all[j].second) {
-        auto it = std::find_if(passages.begin(), passages.end(), [&](auto& x) { return x.first == p; });
+      for (const auto& [p, w] : all[j].second) {
+        const int passage = p;  // a structured binding cannot be captured by clang 14
+        auto it = std::find_if(passages.begin(), passages.end(), [passage](auto& x) { return x.first == passage; });
         if (it == passages.end()) passages.push_back({p, w});
         else it->second += w;
       }

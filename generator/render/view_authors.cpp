@@ -37,10 +37,12 @@ json author_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   json v = layout_view(ctx, page, name["text"], [&](const Lang& l) { return urls::author(l, a.id); }, "authors");
   json av = {{"name", name}};
   json other = json::array();
-  for (const auto& [l, n] : a.name.values)
-    if (n != name["text"].get<std::string>() &&
-        std::none_of(other.begin(), other.end(), [&](const json& o) { return o["text"] == n; }))
-      other.push_back({{"text", n}, {"lang", l}});
+  for (const auto& [l, n] : a.name.values) {
+    const std::string& text = n;  // a structured binding cannot be captured by clang 14
+    if (text != name["text"].get<std::string>() &&
+        std::none_of(other.begin(), other.end(), [&](const json& o) { return o["text"] == text; }))
+      other.push_back({{"text", text}, {"lang", l}});
+  }
   av["other_names"] = other;
   if (!a.affiliation.empty()) av["affiliation"] = localized(ctx, a.affiliation, page.lang);
   if (!a.email.empty()) av["email"] = a.email;
