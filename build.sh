@@ -8,7 +8,8 @@ cd "$(dirname "$0")"
 # python3-fonttools and python3-brotli), then what the test suite uses as oracles
 # (pandoc + CSL styles for citations, a BibTeX parser; Node.js, chromium and a
 # Java runtime for the browser tests and the Nu HTML checker; pdftotext to read
-# the PDFs the print test makes).
+# the PDFs the print test makes; clang-14 with its sanitizer and libFuzzer
+# runtimes for test.sh's sanitizer build and fuzzing).
 packages=(
   g++ cmake make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libyaml-cpp-dev
@@ -17,6 +18,7 @@ packages=(
   pandoc citation-style-language-styles python3-bibtexparser bibtool python3
   chromium default-jre-headless
   poppler-utils
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()
@@ -41,6 +43,10 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
   npm ci --ignore-scripts --no-audit --no-fund
 fi
 
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+# PORTAL_CMAKE_OPTIONS: extra CMake options (CI sets -DPORTAL_WERROR=ON).
+launcher=()
+command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+# shellcheck disable=SC2086
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" ${PORTAL_CMAKE_OPTIONS:-}
 cmake --build build -j "$(nproc)"
 ./build/portal build --root . --out site
