@@ -117,8 +117,8 @@ int main(int argc, char** argv) {
     }
     portal::BuildReport r = portal::run_build(check_opts, diag);
     if (int rc = finish(diag, r, "check")) return rc;
-    fmt::print("portal check: {} papers, {} events in {} languages: no errors, {} warning(s)\n", r.papers, r.events,
-               r.languages, diag.warning_count());
+    fmt::print("portal check: {} papers, {} events in {} languages: no errors, {} warning(s), {} note(s)\n", r.papers,
+               r.events, r.languages, diag.warning_count(), diag.note_count());
     return kExitOk;
   } catch (const std::exception& e) {
     fmt::print(stderr, "portal: internal error: {}\n", e.what());

@@ -12,6 +12,7 @@
 #include "content/theme.h"
 #include "link/link.h"
 #include "output/exports.h"
+#include "output/scholar_notes.h"
 #include "output/feeds.h"
 #include "output/search_index.h"
 #include "output/writer.h"
@@ -98,6 +99,7 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
     return report;
   }
   if (!options.write) {
+    add_scholar_notes(site, diag);
     report.ok = true;
     return report;
   }

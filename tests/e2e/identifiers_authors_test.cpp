@@ -157,3 +157,24 @@ TEST_CASE("base url: --base-url replaces site.yaml's for canonical links, feeds 
   CHECK(contains(r.err, "base_url must be an absolute http:// or https:// URL"));
   CHECK_FALSE(fs::exists(out2));
 }
+
+TEST_CASE("check: what Google Scholar needs and a paper lacks is a note, which --strict leaves alone", "[e2e][check][scholar]") {
+  TempDir dir;
+  fs::path root = make_portal(dir);
+  RunResult r = run_portal({"check", "--strict", "--root", root.string()});
+  INFO(r.err);
+  CHECK(r.status == 0);
+  // gamma-cinema: an editorial title and nobody named; zeta-secretariat: no date, no journal
+  CHECK(has_line(r.err, "content/papers/gamma-cinema.md: note: Google Scholar needs what this paper lacks: a published "
+                        "title (the title is editorial), authors, a journal name; if the source or the journal gives "
+                        "them, add them to the front matter (nothing is filled in)"));
+  CHECK(contains(r.err, "content/papers/zeta-secretariat.md: note: Google Scholar needs what this paper lacks: a "
+                        "publication date, a journal name;"));
+  CHECK_FALSE(contains(r.err, "alpha-smart-power"));
+  CHECK_FALSE(contains(r.err, "warning:"));
+  CHECK(contains(r.out, "no errors, 0 warning(s), "));
+  // build reports no notes
+  RunResult b = build(root, dir / "site");
+  CHECK(b.status == 0);
+  CHECK_FALSE(contains(b.err, "note:"));
+}
