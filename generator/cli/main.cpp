@@ -11,6 +11,7 @@
 #include "cli/new_paper.h"
 #include "cli/serve.h"
 #include "content/diagnostics.h"
+#include "content/load.h"
 #include "output/build.h"
 
 namespace {
@@ -39,6 +40,16 @@ int finish(const portal::Diagnostics& diag, const portal::BuildReport& report, c
   return kExitOk;
 }
 
+/// Adds `--base-url`, checked as site.yaml's base_url is (a bad one is a usage error).
+void add_base_url_option(CLI::App* command, std::string& target) {
+  command
+      ->add_option("--base-url", target,
+                   "The site's public address, e.g. https://example.org/portal/ (replaces site.yaml's base_url; "
+                   "canonical links, feeds and the sitemap use it)")
+      ->check(CLI::Validator(
+          [](std::string& url) { return portal::base_url_problem(url).value_or(std::string()); }, "URL", "base URL"));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -54,6 +65,7 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   build->add_option("--out", build_opts.out, "Output folder (default: <root>/site); replaced whole on success");
   build->add_flag("--strict", build_opts.strict, "Treat warnings as errors");
+  add_base_url_option(build, build_opts.base_url);
   bool timings = false;
   build->add_flag("--timings", timings, "Print the time each stage took");
 
@@ -69,6 +81,7 @@ int main(int argc, char** argv) {
   serve->add_option("--root", serve_opts.build.root, "Portal folder holding content/, templates/, assets/")
       ->capture_default_str();
   serve->add_option("--out", serve_opts.build.out, "Output folder (default: <root>/site)");
+  add_base_url_option(serve, serve_opts.build.base_url);
   serve->add_option("--host", serve_opts.host, "Address to listen on")->capture_default_str();
   serve->add_option("--port", serve_opts.port, "Port to listen on")->capture_default_str()->check(CLI::Range(1, 65535));
 
@@ -104,8 +117,8 @@ int main(int argc, char** argv) {
     }
     portal::BuildReport r = portal::run_build(check_opts, diag);
     if (int rc = finish(diag, r, "check")) return rc;
-    fmt::print("portal check: {} papers, {} events in {} languages: no errors, {} warning(s)\n", r.papers, r.events,
-               r.languages, diag.warning_count());
+    fmt::print("portal check: {} papers, {} events in {} languages: no errors, {} warning(s), {} note(s)\n", r.papers,
+               r.events, r.languages, diag.warning_count(), diag.note_count());
     return kExitOk;
   } catch (const std::exception& e) {
     fmt::print(stderr, "portal: internal error: {}\n", e.what());

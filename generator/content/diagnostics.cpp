@@ -13,24 +13,37 @@ void Diagnostics::warning(const SourcePos& pos, std::string message) {
   all_.push_back({Severity::warning, pos, std::move(message)});
 }
 
+void Diagnostics::note(const SourcePos& pos, std::string message) {
+  all_.push_back({Severity::note, pos, std::move(message)});
+  ++notes_;
+}
+
 void Diagnostics::merge(Diagnostics&& other) {
   for (auto& d : other.all_) all_.push_back(std::move(d));
   errors_ += other.errors_;
+  notes_ += other.notes_;
   other.all_.clear();
   other.errors_ = 0;
+  other.notes_ = 0;
 }
 
 void Diagnostics::promote_warnings() {
-  for (auto& d : all_) d.severity = Severity::error;
-  errors_ = all_.size();
+  for (auto& d : all_)
+    if (d.severity == Severity::warning) d.severity = Severity::error;
+  errors_ = all_.size() - notes_;
 }
 
 std::string format_diagnostic(const Diagnostic& d) {
-  const char* kind = d.severity == Severity::error ? "error" : "warning";
+  const char* kind = d.severity == Severity::error ? "error" : d.severity == Severity::warning ? "warning" : "note";
   if (d.pos.file.empty()) return fmt::format("{}: {}", kind, d.message);
   if (d.pos.line <= 0) return fmt::format("{}: {}: {}", d.pos.file, kind, d.message);
   return fmt::format("{}:{}:{}: {}: {}", d.pos.file, d.pos.line, d.pos.col > 0 ? d.pos.col : 1, kind,
                      d.message);
+}
+
+std::string format_pos(const SourcePos& pos) {
+  if (pos.line <= 0) return pos.file;
+  return fmt::format("{}:{}:{}", pos.file, pos.line, pos.col > 0 ? pos.col : 1);
 }
 
 }  // namespace portal

@@ -10,7 +10,9 @@
 
 namespace portal {
 
-enum class Severity { warning, error };
+/// How bad a problem is. A note is no problem: information for the maintainer
+/// (e.g. what Google Scholar needs and a paper lacks); --strict leaves notes alone.
+enum class Severity { note, warning, error };
 
 /// One problem: where, how bad, what.
 struct Diagnostic {
@@ -25,11 +27,13 @@ class Diagnostics {
  public:
   void error(const SourcePos& pos, std::string message);
   void warning(const SourcePos& pos, std::string message);
+  void note(const SourcePos& pos, std::string message);
   void merge(Diagnostics&& other);
 
   bool has_errors() const { return errors_ > 0; }
   size_t error_count() const { return errors_; }
-  size_t warning_count() const { return all_.size() - errors_; }
+  size_t warning_count() const { return all_.size() - errors_ - notes_; }
+  size_t note_count() const { return notes_; }
   const std::vector<Diagnostic>& all() const { return all_; }
 
   /// Turns every warning into an error (`portal check --strict`).
@@ -38,9 +42,13 @@ class Diagnostics {
  private:
   std::vector<Diagnostic> all_;
   size_t errors_ = 0;
+  size_t notes_ = 0;
 };
 
 /// `path:line:col: error: message` (line and column left out when unknown).
 std::string format_diagnostic(const Diagnostic& d);
+
+/// `path:line:col` (or less, as for a diagnostic), to name another place in a message.
+std::string format_pos(const SourcePos& pos);
 
 }  // namespace portal

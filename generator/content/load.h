@@ -19,6 +19,11 @@ Site load_content(const std::string& root, Diagnostics& diag);
 /// Loads site.yaml from its text (exposed for tests).
 SiteConfig load_site_config(const std::string& rel_path, std::string text, Diagnostics& diag);
 
+/// What is wrong with `url` as the site's base URL (site.yaml's `base_url`
+/// or `--base-url`), if anything: it must be an absolute http(s) URL with a
+/// host, without spaces, control characters, a query or a fragment.
+std::optional<std::string> base_url_problem(std::string_view url);
+
 /// Loads one paper from its text; `id` is the file name without `.md`.
 /// Returns nullopt when the paper is too broken to use (the reason is in `diag`).
 std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std::string text,

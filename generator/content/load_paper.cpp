@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "content/identifiers.h"
 #include "content/load.h"
 #include "content/load_edition.h"
 #include "content/text_check.h"
@@ -48,20 +49,60 @@ bool split_front_matter(const std::string& text, const std::string& path, std::s
 
 const std::vector<std::string_view> kPaperTypes = {"research-article", "review-article", "abstracts-only"};
 
+/// `family:` and `given:` (one text per language, like `name:`): the parts of
+/// the name that citations need. A language whose name has no parts gets a
+/// warning that says how to give them; parts without a name, or a given name
+/// without a family name, are errors.
+void load_name_parts(YamlReader& r, const YAML::Node& a, Author& author) {
+  Localized<std::string> family = r.localized_string(a, "family", false);
+  Localized<std::string> given = r.localized_string(a, "given", false);
+  for (const auto& [lang, text] : family.values) {
+    if (!author.name.has(lang)) {
+      r.diag().error(family.pos[lang], fmt::format("family name in '{}' without a name in '{}': add name: {{{}: …}}, "
+                                                   "the full name as the source prints it",
+                                                   lang, lang, lang));
+      continue;
+    }
+    PersonName parts{text, {}};
+    if (const auto* g = given.get(lang)) parts.given = *g;
+    author.parts.values[lang] = std::move(parts);
+    author.parts.pos[lang] = family.pos[lang];
+  }
+  for (const auto& [lang, text] : given.values)
+    if (!family.has(lang))
+      r.diag().error(given.pos[lang], fmt::format("given name in '{}' without a family name: add family: {{{}: …}}",
+                                                  lang, lang));
+  std::vector<std::string> unsplit;
+  for (const auto& [lang, full] : author.name.values)
+    if (!family.has(lang)) unsplit.push_back(lang);
+  if (unsplit.empty() || author.id.empty()) return;  // an author without a valid id is reported and left out
+  const std::string& lang = unsplit.front();
+  r.diag().warning(author.name.pos[lang],
+                   fmt::format("author '{}' has only a full name in {}, so citations guess which word of '{}' is the "
+                               "family name: give the parts beside 'name', e.g. family: {{{}: …}} and given: {{{}: …}} "
+                               "(the given names with the patronymic, if any)",
+                               author.id, fmt::join(unsplit, ", "), *author.name.get(lang), lang, lang));
+}
+
 void load_authors(YamlReader& r, const YAML::Node& fm, Paper& p) {
   YAML::Node list = fm["authors"];
   if (!list || list.IsNull()) return;
   if (!r.is_list(list, "'authors'")) return;
   for (const auto& a : list) {
     if (!r.is_map(a, "an author")) continue;
-    r.check_keys(a, {"id", "name", "affiliation", "email", "orcid"}, "an author");
+    r.check_keys(a, {"id", "name", "family", "given", "affiliation", "email", "orcid"}, "an author");
     Author author;
     author.pos = r.pos(a);
     if (auto id = r.id(a, "id")) author.id = *id;
     author.name = r.localized_string(a, "name", true);
+    load_name_parts(r, a, author);
     author.affiliation = r.localized_string(a, "affiliation", false);
     author.email = r.string(a, "email", false).value_or("");
-    author.orcid = r.string(a, "orcid", false).value_or("");
+    if (auto orcid = r.string(a, "orcid", false); orcid && !orcid->empty()) {
+      auto canonical = canonical_orcid(*orcid);
+      if (auto* problem = std::get_if<IdentifierProblem>(&canonical)) r.diag().error(r.pos(a["orcid"]), problem->message);
+      else author.orcid = std::get<std::string>(canonical);
+    }
     if (author.id.empty()) continue;
     auto dup = std::find_if(p.authors.begin(), p.authors.end(), [&](const Author& o) { return o.id == author.id; });
     if (dup != p.authors.end()) {
@@ -181,7 +222,11 @@ std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std
   p.published = r.date(fm, "published", false);
   p.received = r.date(fm, "received", false);
   p.accepted = r.date(fm, "accepted", false);
-  p.doi = r.string(fm, "doi", false).value_or("");
+  if (auto doi = r.string(fm, "doi", false); doi && !doi->empty()) {
+    auto canonical = canonical_doi(*doi);
+    if (auto* problem = std::get_if<IdentifierProblem>(&canonical)) diag.error(r.pos(fm["doi"]), problem->message);
+    else p.doi = std::get<std::string>(canonical);
+  }
   p.udc = r.string(fm, "udc", false).value_or("");
   p.topics = r.topic_list(fm, "topics");
   p.keywords = r.localized_list(fm, "keywords");

@@ -34,6 +34,8 @@ std::optional<std::string> read_text(const std::string& root, const std::string&
   return text;
 }
 
+}  // namespace
+
 /// What is wrong with `url` as the site's base URL, if anything. It goes
 /// verbatim into robots.txt, feeds and the sitemap, so it must be one clean
 /// absolute http(s) URL: no whitespace or control characters (a line break
@@ -60,6 +62,8 @@ std::optional<std::string> base_url_problem(std::string_view url) {
                        url);
   return std::nullopt;
 }
+
+namespace {
 
 std::vector<Topic> load_topics(const std::string& rel, std::string text, const SiteConfig& config,
                                Diagnostics& diag) {

@@ -36,13 +36,22 @@ struct Localized {
   }
 };
 
+/// A personal name split for citing: `family` is never empty for a non-empty
+/// name; `given` holds the given names and, where there is one, the
+/// patronymic ("Айгерим Болатовна"); it may be empty (a one-word name).
+struct PersonName {
+  std::string family;
+  std::string given;
+};
+
 /// A person named as an author. The same `id` on several papers is one person.
 struct Author {
   std::string id;
-  Localized<std::string> name;
+  Localized<std::string> name;  ///< the full name as the source prints it
+  Localized<PersonName> parts;  ///< `family:` / `given:` per language; a language without them is split by guess
   Localized<std::string> affiliation;
   std::string email;
-  std::string orcid;
+  std::string orcid;  ///< canonical, e.g. 0000-0002-1825-0097; empty when not given
   SourcePos pos;
 };
 
@@ -129,7 +138,7 @@ struct Paper {
   std::vector<Author> authors;
   std::optional<Journal> journal;
   std::optional<Date> published, received, accepted;
-  std::string doi;
+  std::string doi;  ///< canonical (10.<registrant>/<suffix>); empty when not given
   std::string udc;
   std::vector<TopicRef> topics;
   Localized<std::vector<std::string>> keywords;

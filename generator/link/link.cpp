@@ -6,6 +6,8 @@
 
 #include "content/edition.h"
 #include "link/related.h"
+#include "render/citation.h"
+#include "text/case_map.h"
 #include "support/parallel.h"
 #include "text/script_check.h"
 
@@ -261,15 +263,53 @@ class Linker {
         if (!added) merge_author(entry.author, a);
       }
     }
+    report_one_person_two_ids();
     for (size_t i : ls_.events_in_order)
       for (const auto& t : events[i].topics) ls_.topic_events[t.id].push_back(i);
     build_related();
+  }
+
+  /// Warns when two author ids look like one person: the same ORCID, or in
+  /// one language the same family name and the same first given initial
+  /// (case ignored), so "Erol Kalkan" as kalkan-erol and as kalkan-e is noticed.
+  void report_one_person_two_ids() {
+    auto initial = [](const std::string& given) {  // the first UTF-8 character: a lead byte and its continuations
+      size_t end = given.empty() ? 0 : 1;
+      while (end < given.size() && (static_cast<unsigned char>(given[end]) & 0xC0) == 0x80) ++end;
+      return given.substr(0, end);
+    };
+    for (size_t a = 0; a < ls_.authors.size(); ++a)
+      for (size_t b = a + 1; b < ls_.authors.size(); ++b) {
+        const Author& first = ls_.authors[a].author;
+        const Author& later = ls_.authors[b].author;
+        std::string why;
+        if (!first.orcid.empty() && first.orcid == later.orcid) why = "the same ORCID " + first.orcid;
+        for (const auto& [lang, name] : later.name.values) {
+          if (!why.empty() || !first.name.has(lang)) continue;
+          PersonName x = name_parts(first, lang), y = name_parts(later, lang);
+          if (text::to_lower(x.family, lang) == text::to_lower(y.family, lang) &&
+              text::to_lower(initial(x.given), lang) == text::to_lower(initial(y.given), lang))
+            why = fmt::format("the name '{}' ({}) like '{}'", name, lang, *first.name.get(lang));
+        }
+        if (why.empty()) continue;
+        diag_.warning(later.pos, fmt::format("author '{}' has {} of author '{}' in {}: if they are one person, use one "
+                                             "id on both papers",
+                                             later.id, why, first.id, format_pos(first.pos)));
+      }
   }
 
   /// Completes `into` (one person, as the papers seen so far describe them)
   /// with what another paper says: names and affiliations in further
   /// languages, email and ORCID. Differing emails or ORCIDs are reported.
   void merge_author(Author& into, const Author& from) {
+    for (const auto& [lang, v] : from.name.values)
+      if (const std::string* known = into.name.get(lang); known && *known != v)
+        diag_.warning(from.name.pos.count(lang) ? from.name.pos.at(lang) : from.pos,
+                      fmt::format("author '{}' is named '{}' ({}) here but '{}' in {}: one id is one person, so "
+                                  "write the name the same way (the first is shown)",
+                                  from.id, v, lang, *known, format_pos(into.name.pos.count(lang) ? into.name.pos.at(lang) : into.pos)));
+    for (const auto& [lang, v] : from.parts.values)
+      if (into.parts.values.emplace(lang, v).second) into.parts.pos[lang] = from.parts.pos.at(lang);
     for (auto field : {&Author::name, &Author::affiliation}) {
       const auto& src = from.*field;
       auto& dst = into.*field;

@@ -12,6 +12,7 @@
 #include "content/theme.h"
 #include "link/link.h"
 #include "output/exports.h"
+#include "output/scholar_notes.h"
 #include "output/feeds.h"
 #include "output/search_index.h"
 #include "output/writer.h"
@@ -79,6 +80,10 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
   };
   Site site = load_content(options.root, diag);
   if (!site.complete) return report;  // the errors that made it incomplete, not their echoes
+  if (!options.base_url.empty()) {
+    site.config.base_url = options.base_url;
+    if (site.config.base_url.back() != '/') site.config.base_url += '/';
+  }
   Theme theme = load_theme(options.root, site.config, diag);
   // Every template is compiled and checked in `check` too, before anything is written.
   std::optional<render::Templates> templates = render::compile_theme(theme, page_templates(), diag);
@@ -94,6 +99,7 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
     return report;
   }
   if (!options.write) {
+    add_scholar_notes(site, diag);
     report.ok = true;
     return report;
   }
@@ -112,11 +118,11 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
     // Language-neutral exports: one BibTeX, RIS and CSL-JSON file per paper.
     parallel_for(site.papers.size(), [&](size_t i) {
       const Paper& p = site.papers[i];
-      std::string url = site.config.base_url.empty() ? std::string()
-                                                     : site.config.base_url + urls::paper(site.config.default_language, p.id);
+      // The canonical page: the one in the paper's own language.
+      std::string url = site.config.base_url.empty() ? std::string() : site.config.base_url + urls::paper(p.language, p.id);
       writer.write(urls::paper_export(p.id, "bib"), to_bibtex(p, url));
       writer.write(urls::paper_export(p.id, "ris"), to_ris(p, url));
-      writer.write(urls::paper_export(p.id, "json"), to_csl_json(p, url).dump(2) + "\n");
+      writer.write(urls::paper_export(p.id, "json"), csl_json_file(p, url));
       files += 3;
     });
     writer.write("robots.txt", robots_txt(site.config));

@@ -16,6 +16,7 @@ struct BuildOptions {
   std::string out;         ///< default: <root>/site
   bool strict = false;     ///< warnings count as errors
   bool write = true;       ///< false: check only
+  std::string base_url;    ///< `--base-url`: replaces site.yaml's base_url when not empty (checked by the caller)
 };
 
 /// Why a run failed, which decides the exit status.

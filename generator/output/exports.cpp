@@ -195,6 +195,10 @@ nlohmann::json to_csl_json(const Paper& paper, std::string_view page_url) {
   return item;
 }
 
+std::string csl_json_file(const Paper& paper, std::string_view page_url) {
+  return nlohmann::json::array({to_csl_json(paper, page_url)}).dump(2) + "\n";
+}
+
 std::string to_bibtex(const Paper& paper, std::string_view page_url) {
   std::string out = "@article{" + paper.id + ",\n";
   auto field = [&](std::string_view name, const std::string& value) {

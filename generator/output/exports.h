@@ -2,9 +2,10 @@
 /// Language-neutral citation exports of one paper: CSL-JSON, BibTeX (biblatex
 /// flavoured) and RIS. They carry the same data as the "cite this" strings of
 /// render/citation.h: the title in the paper's own language (an editorial
-/// title in square brackets), author names in the paper's language split by
-/// `split_name` (last word = family name), the publication date at its own
-/// precision. An empty `page_url` leaves the URL out.
+/// title in square brackets), author names in the paper's language as their
+/// family/given parts (see `name_parts`), the publication date at its own
+/// precision. `page_url` is the canonical page (the paper's own language);
+/// empty leaves the URL out.
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -22,6 +23,10 @@ namespace portal {
 /// language, else the first language that has keywords), URL when given.
 /// Absent values are left out, never written empty.
 nlohmann::json to_csl_json(const Paper& paper, std::string_view page_url = {});
+
+/// The downloadable `/papers/<id>.json`: a CSL-JSON bibliography file, which
+/// is an array of items (here the one item of `to_csl_json`), indented.
+std::string csl_json_file(const Paper& paper, std::string_view page_url = {});
 
 /// A biblatex entry `@article{<id>, ...}`, UTF-8 kept. Text fields escape
 /// { } \ % & $ # _ ^ ~ (braces as \{ \} when they pair up, else as

@@ -139,6 +139,19 @@ PersonName split_name(std::string_view full) {
   return n;
 }
 
+PersonName name_parts(const Author& author, const Lang& lang) {
+  Lang chosen = lang;
+  if (const auto* v = author.name.get(lang); !v || v->empty())
+    for (const auto& [l, v2] : author.name.values)
+      if (!v2.empty()) {
+        chosen = l;
+        break;
+      }
+  if (const PersonName* given = author.parts.get(chosen)) return *given;
+  if (const auto* full = author.name.get(chosen)) return split_name(*full);
+  return {};
+}
+
 std::string citation_title(const Paper& paper) {
   const std::string* t = pick(paper.title, paper.language);
   if (!t) return {};
@@ -148,8 +161,7 @@ std::string citation_title(const Paper& paper) {
 std::vector<PersonName> citation_authors(const Paper& paper) {
   std::vector<PersonName> out;
   for (const auto& a : paper.authors)
-    if (const auto* name = pick(a.name, paper.language))
-      if (auto n = split_name(*name); !n.family.empty()) out.push_back(std::move(n));
+    if (auto n = name_parts(a, paper.language); !n.family.empty()) out.push_back(std::move(n));
   return out;
 }
 

@@ -13,7 +13,8 @@
 ///    source has none; the portal wrote it) is a description of the work and is
 ///    put in square brackets, as APA 7 and GOST do for supplied titles.
 ///  - author names: the form in the paper's language, else the first available.
-///  - family/given split: see `split_name`.
+///  - family/given: the parts the content gives (`family:`, `given:`), else
+///    the guess of `split_name`.
 
 #include <string>
 #include <string_view>
@@ -31,13 +32,6 @@ struct Citation {
   std::string text;
 };
 
-/// A personal name split for citing: `family` is never empty for a non-empty
-/// name; `given` may be empty (a one-word name).
-struct PersonName {
-  std::string family;
-  std::string given;
-};
-
 /// Splits a full name as the content writes it. Rule: the last word is the
 /// family name and the words before it the given names ("Erol Kalkan",
 /// "Муратхан Йылмаз", "M. Yilmaz"), except when the name ends in initials
@@ -45,6 +39,11 @@ struct PersonName {
 /// word is the family name and the rest the given names. A one-word name is a
 /// family name only. Whitespace runs count as one separator.
 PersonName split_name(std::string_view full);
+
+/// The parts of `author`'s name in `lang` (else in the first language the name
+/// has): the `family:` / `given:` the content gives for that language, else
+/// `split_name` of the full name. Empty family when the author has no name.
+PersonName name_parts(const Author& author, const Lang& lang);
 
 /// The title a citation uses (see the file comment), brackets included for an
 /// editorial title. Empty only when the paper has no title at all.

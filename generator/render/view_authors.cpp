@@ -19,7 +19,7 @@ json authors_view(const RenderContext& ctx, const PageRef& page) {
     // An affiliation is a translation like any other: one in another language is marked visibly.
     item["affiliation"] = a.affiliation.empty() ? json(false) : localized(ctx, a.affiliation, page.lang);
     // Sorted by family name, then given names, as author indexes are.
-    PersonName split = split_name(name["text"].get<std::string>());
+    PersonName split = name_parts(a, name["lang"].get<std::string>());
     keyed.emplace_back(ctx.collator(page.lang).sort_key(split.family + ", " + split.given), item);
   }
   std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

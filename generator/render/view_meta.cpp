@@ -1,9 +1,15 @@
 // Scholarly metadata in a paper page's head: Google Scholar (Highwire Press)
 // tags, schema.org ScholarlyArticle as JSON-LD, Open Graph. Each tag appears
 // only when the paper has the fact; nothing is invented.
+//
+// One record per paper: every language version names the page in the paper's
+// own language as canonical, and only that page carries the Highwire tags.
+// A paper whose title the editors wrote (the source has none) gets no Highwire
+// record at all, since citation_title must be the published title.
 
 #include <fmt/format.h>
 
+#include "render/citation.h"
 #include "render/urls.h"
 #include "render/views.h"
 #include "text/markdown.h"
@@ -66,12 +72,18 @@ json paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
     if (!content.empty()) tags.push_back({{"name", name}, {"content", content}});
   };
   const std::string* title = prefer(p.title, own);
-  if (title) tag("citation_title", *title);
+  auto absolute = [&](const std::string& url) { return config.base_url.empty() ? page.rel(url) : config.base_url + url; };
+  const std::string canonical_path = urls::paper(own, p.id);
+  const bool scholar_record = page.url == canonical_path && !p.title_editorial && title;
+  if (scholar_record) tag("citation_title", *title);
   for (const auto& a : p.authors) {
-    if (const std::string* n = prefer(a.name, own)) tag("citation_author", *n);
+    if (!scholar_record) break;
+    PersonName n = name_parts(a, own);
+    if (!n.family.empty()) tag("citation_author", n.given.empty() ? n.family : n.family + ", " + n.given);
+    if (!a.orcid.empty()) tag("citation_author_orcid", "https://orcid.org/" + a.orcid);
     if (const std::string* aff = prefer(a.affiliation, own)) tag("citation_author_institution", *aff);
   }
-  if (p.published) {
+  if (p.published && scholar_record) {
     std::string d = fmt::format("{:04}", p.published->year);
     if (p.published->month) d += fmt::format("/{:02}", p.published->month);
     if (p.published->day) d += fmt::format("/{:02}", p.published->day);
@@ -79,24 +91,26 @@ json paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
   }
   std::string first, last;
   if (p.journal) {
-    tag("citation_journal_title", p.journal->name);
-    tag("citation_volume", p.journal->volume);
-    tag("citation_issue", p.journal->issue);
     std::tie(first, last) = page_range(p.journal->pages);
     first = trim(first);
     last = trim(last);
+  }
+  if (p.journal && scholar_record) {
+    tag("citation_journal_title", p.journal->name);
+    tag("citation_volume", p.journal->volume);
+    tag("citation_issue", p.journal->issue);
     tag("citation_firstpage", first);
     tag("citation_lastpage", last);
     tag("citation_issn", p.journal->issn);
   }
-  tag("citation_doi", p.doi);
-  tag("citation_language", own);
   Lang kw_lang = pick_language(p.keywords, page.lang, config);
-  if (!kw_lang.empty()) tag("citation_keywords", fmt::format("{}", fmt::join(*p.keywords.get(kw_lang), "; ")));
   std::string page_url = config.base_url.empty() ? std::string() : config.base_url + page.url;
-  if (!page_url.empty()) {
-    tag("citation_abstract_html_url", page_url);
-    if (p.has_full_text()) tag("citation_fulltext_html_url", page_url);
+  if (scholar_record) {
+    tag("citation_doi", p.doi);
+    tag("citation_language", own);
+    if (!kw_lang.empty()) tag("citation_keywords", fmt::format("{}", fmt::join(*p.keywords.get(kw_lang), "; ")));
+    tag("citation_abstract_html_url", absolute(canonical_path));
+    if (p.has_full_text()) tag("citation_fulltext_html_url", absolute(canonical_path));
   }
 
   // Description and Open Graph: the abstract in the page's language, shortened.
@@ -119,7 +133,7 @@ json paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
 
   // schema.org ScholarlyArticle.
   json ld = {{"@context", "https://schema.org"}, {"@type", "ScholarlyArticle"}, {"inLanguage", own}};
-  if (title) ld["headline"] = *title;
+  if (title) ld["headline"] = p.title_editorial ? "[" + *title + "]" : *title;
   if (p.title.values.size() > 1) {
     json alt = json::array();
     for (const auto& [l, t] : p.title.values)
@@ -130,6 +144,10 @@ json paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
   for (const auto& a : p.authors) {
     json person = {{"@type", "Person"}};
     if (const std::string* n = prefer(a.name, own)) person["name"] = *n;
+    if (PersonName parts = name_parts(a, own); !parts.family.empty()) {
+      person["familyName"] = parts.family;
+      if (!parts.given.empty()) person["givenName"] = parts.given;
+    }
     if (const std::string* aff = prefer(a.affiliation, own))
       person["affiliation"] = {{"@type", "Organization"}, {"name", *aff}};
     if (!a.email.empty()) person["email"] = a.email;
@@ -166,8 +184,7 @@ json paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
   if (!abs_lang.empty()) {
     ld["abstract"] = text::markdown_to_plain(*p.abstract.get(abs_lang));
   }
-  auto absolute = [&](const std::string& url) { return config.base_url.empty() ? page.rel(url) : config.base_url + url; };
-  ld["url"] = absolute(page.url);
+  ld["url"] = absolute(canonical_path);
   json translations = json::array();
   for (const auto& l : config.languages)
     if (l != page.lang)
@@ -176,7 +193,11 @@ json paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
                             {"inLanguage", page.lang},
                             {"url", absolute(page.url)},
                             {"workTranslation", translations}};
-  return {{"tags", tags}, {"og", og}, {"jsonld", script_safe(ld)}, {"description", description}};
+  return {{"tags", tags},
+          {"og", og},
+          {"jsonld", script_safe(ld)},
+          {"description", description},
+          {"canonical", absolute(canonical_path)}};
 }
 
 }  // namespace portal

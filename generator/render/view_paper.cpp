@@ -220,7 +220,8 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   pv["exports"] = {{"bib", page.rel(urls::paper_export(p.id, "bib"))},
                    {"ris", page.rel(urls::paper_export(p.id, "ris"))},
                    {"json", page.rel(urls::paper_export(p.id, "json"))}};
-  std::string page_url = ctx.config().base_url.empty() ? std::string() : ctx.config().base_url + page.url;
+  std::string page_url =
+      ctx.config().base_url.empty() ? std::string() : ctx.config().base_url + urls::paper(p.language, p.id);
   Citation apa = cite_apa(p, page.lang, page_url), gost = cite_gost(p, page.lang);
   pv["cite"] = json::array({{{"id", "cite-apa"}, {"style", "APA 7"}, {"html", apa.html}, {"text", apa.text}},
                             {{"id", "cite-gost"}, {"style", ctx.t(page.lang, "paper.gost")}, {"html", gost.html}, {"text", gost.text}}});
@@ -243,6 +244,7 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   pv["edition"] = edition_view(ctx, page, p);
   v["paper"] = pv;
   v["meta"] = paper_meta(ctx, page, i);
+  v["canonical"] = v["meta"]["canonical"];  // the paper's own-language page, on every language version
   if (!v["meta"]["description"].get<std::string>().empty()) v["description"] = v["meta"]["description"];
   flag_arrays(v);
   return v;

@@ -85,7 +85,7 @@ TEST_CASE("bad input: unknown topic, in a paper and in an event", "[e2e][bad-inp
            "  title: {en: Extra}\n"
            "  topics: [soft-power, economy]\n");
   });
-  expect_errors(b, {"content/papers/beta-turkic-council.md:12:15: error: unknown topic 'histroy': topics.yaml "
+  expect_errors(b, {"content/papers/beta-turkic-council.md:14:15: error: unknown topic 'histroy': topics.yaml "
                     "defines soft-power, ots, history",
                     "content/timeline.yaml:" + std::to_string(event_line) +
                         ":24: error: unknown topic 'economy': topics.yaml defines soft-power, ots, history"});
@@ -183,7 +183,7 @@ TEST_CASE("bad input: invalid dates", "[e2e][bad-input]") {
     line = line_count(slurp(timeline)) + 2;
     append(timeline, "- id: extra-event\n  date: 2009-10-32\n  title: {en: Extra}\n");
   });
-  expect_errors(b, {"content/papers/beta-turkic-council.md:11:12: error: invalid date '2019-02-29' in 'published': "
+  expect_errors(b, {"content/papers/beta-turkic-council.md:13:12: error: invalid date '2019-02-29' in 'published': "
                     "expected YYYY, YYYY-MM or YYYY-MM-DD",
                     "content/timeline.yaml:" + std::to_string(line) +
                         ":9: error: invalid date '2009-10-32' in 'date': expected YYYY, YYYY-MM or YYYY-MM-DD"});
@@ -235,7 +235,7 @@ TEST_CASE("bad input: the problems of all files are reported together", "[e2e][b
     replace_once(root / "content" / "papers" / "alpha-smart-power.md", "[Nye](cite:nye-2004)", "[Nye](cite:nye-2005)");
     replace_once(root / "content" / "papers" / "gamma-cinema.md", "published: 2020", "published: 20-20");
   });
-  expect_errors(b, {"content/papers/alpha-smart-power.md:48:26: error: unknown reference key 'nye-2005' in link "
+  expect_errors(b, {"content/papers/alpha-smart-power.md:52:26: error: unknown reference key 'nye-2005' in link "
                     "'cite:nye-2005'",
                     "content/papers/gamma-cinema.md:11:12: error: invalid date '20-20' in 'published': expected YYYY, "
                     "YYYY-MM or YYYY-MM-DD"});

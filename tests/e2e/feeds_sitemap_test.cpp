@@ -194,8 +194,13 @@ TEST_CASE("scholarly: with base_url, every internal and absolute link of the sit
   // the JSON-LD URLs name pages of the site as well
   for (const auto& lang : kLangs)
     for (const auto& id : kPapers) {
-      json ld = json_ld(s.page(paper_page(lang, id)));
-      CHECK(site_file(ld.value("url", "")) == paper_page(lang, id));
+      const std::string& html = s.page(paper_page(lang, id));
+      json ld = json_ld(html);
+      // the article's URL is its canonical page, the one in the paper's own language
+      auto canonical = find_tags(html, "link", "rel", "canonical");
+      REQUIRE(canonical.size() == 1);
+      CHECK(ld.value("url", "") == canonical[0].get("href"));
+      CHECK(s.files.count(site_file(ld.value("url", ""))) == 1);
       if (ld.contains("mainEntityOfPage"))
         for (const auto& t : ld["mainEntityOfPage"].value("workTranslation", json::array())) {
           std::string file = site_file(t.value("url", ""));
@@ -219,7 +224,10 @@ TEST_CASE("scholarly: without base_url, feeds and sitemap are skipped with a rea
   if (s.files.count("robots.txt")) CHECK_FALSE(contains(s.page("robots.txt"), "Sitemap:"));
   // no absolute URL is invented: no canonical, og:url or citation_*_url
   const std::string& html = s.page(paper_page("en", "alpha-smart-power"));
-  CHECK(find_tags(html, "link", "rel", "canonical").empty());
+  // the canonical link of a paper page is relative then: to the page in the paper's own language (tr)
+  auto canonical = find_tags(html, "link", "rel", "canonical");
+  REQUIRE(canonical.size() == 1);
+  CHECK(canonical[0].get("href") == "../../../tr/papers/alpha-smart-power/");
   CHECK(meta(html, "property", "og:url").empty());
   CHECK(meta(html, "name", "citation_abstract_html_url").empty());
 }

@@ -25,9 +25,11 @@ TEST_CASE("schema: a complete paper loads every field", "[load][schema]") {
       "authors:\n"
       "  - id: kalkan-erol\n"
       "    name: {tr: Erol Kalkan, en: Erol Kalkan}\n"
+      "    family: {tr: Kalkan, en: Kalkan}\n"
+      "    given: {tr: Erol, en: Erol}\n"
       "    affiliation: {tr: Ankara Üniversitesi}\n"
       "    email: erol@example.org\n"
-      "    orcid: 0000-0001-2345-6789\n"
+      "    orcid: https://orcid.org/0000-0001-2345-6789\n"
       "journal:\n"
       "  name: İmgelem\n"
       "  volume: \"8\"\n"
@@ -37,7 +39,7 @@ TEST_CASE("schema: a complete paper loads every field", "[load][schema]") {
       "published: 2024-09\n"
       "received: 2024-05-09\n"
       "accepted: 2024\n"
-      "doi: 10.53791/imgelem.1480702\n"
+      "doi: https://doi.org/10.53791/imgelem.1480702\n"
       "udc: \"327.8\"\n"
       "topics: [soft-power, ots]\n"
       "keywords: {tr: [akıllı güç, Kazakistan], en: [smart power]}\n"
@@ -58,7 +60,9 @@ TEST_CASE("schema: a complete paper loads every field", "[load][schema]") {
   CHECK(p.authors[0].id == "kalkan-erol");
   CHECK(*p.authors[0].affiliation.get("tr") == "Ankara Üniversitesi");
   CHECK(p.authors[0].email == "erol@example.org");
-  CHECK(p.authors[0].orcid == "0000-0001-2345-6789");
+  CHECK(p.authors[0].orcid == "0000-0001-2345-6789");  // stored without the resolver
+  CHECK(p.authors[0].parts.get("tr")->family == "Kalkan");
+  CHECK(p.authors[0].parts.get("tr")->given == "Erol");
   REQUIRE(p.journal);
   CHECK(p.journal->name == "İmgelem");
   CHECK(p.journal->volume == "8");
@@ -72,7 +76,7 @@ TEST_CASE("schema: a complete paper loads every field", "[load][schema]") {
   CHECK(p.udc == "327.8");
   REQUIRE(p.topics.size() == 2);
   CHECK(p.topics[1].id == "ots");
-  CHECK(p.topics[1].pos.line == 25);
+  CHECK(p.topics[1].pos.line == 27);
   CHECK(p.topics[1].pos.col == 22);
   CHECK(p.keywords.get("tr")->size() == 2);
   CHECK(*p.abstract.get("en") == "Abstract.");
@@ -81,7 +85,7 @@ TEST_CASE("schema: a complete paper loads every field", "[load][schema]") {
   REQUIRE(p.references.size() == 1);
   CHECK(p.references[0].key == "nye-2004");
   CHECK(p.source == "003_x.txt");
-  CHECK(p.body_line == 34);
+  CHECK(p.body_line == 36);
 }
 
 TEST_CASE("schema: required fields", "[load][schema]") {
