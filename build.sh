@@ -17,6 +17,7 @@ packages=(
   pandoc citation-style-language-styles python3-bibtexparser bibtool python3
   chromium default-jre-headless
   poppler-utils
+  dpkg-dev
 )
 
 missing=()
@@ -43,4 +44,4 @@ fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j "$(nproc)"
-./build/portal build --root . --out site
+./build/portal build --strict --root . --out site

@@ -28,12 +28,12 @@ TEST_CASE("portal new writes a paper skeleton and refuses to overwrite or take a
   REQUIRE(fs::exists(file));
   std::string text = slurp(file);
   CHECK(contains(text, "language: ru"));
-  CHECK(contains(text, "## Introduction {#introduction}"));
-  // the skeleton is valid YAML: check complains about the empty title, not the syntax
+  CHECK(contains(text, "## Введение {#introduction}"));  // the first heading in the paper's language
+  // the skeleton is valid YAML: check complains about the unfilled fields, not the syntax
   RunResult c = run_portal({"check", "--root", root.string()});
   CHECK(c.status == 1);
   CHECK(contains(c.err, "content/papers/new-paper.md:"));
-  CHECK(contains(c.err, "'title' needs a text in at least one language"));
+  CHECK(contains(c.err, "'title.ru' is empty; fill it in, or delete that language"));
   CHECK_FALSE(contains(c.err, "malformed YAML"));
 
   RunResult again = run_portal({"new", "new-paper", "--root", root.string()});
