@@ -17,7 +17,7 @@ packages=(
   pandoc citation-style-language-styles python3-bibtexparser bibtool python3
   chromium default-jre-headless
   poppler-utils
-  dpkg-dev
+  dpkg-dev bash-completion zsh
 )
 
 missing=()

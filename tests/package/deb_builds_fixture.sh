@@ -20,7 +20,17 @@ for f in usr/bin/portal usr/share/portal/templates/layout.mustache usr/share/por
          usr/share/zsh/vendor-completions/_portal; do
   [ -e "$work/root/$f" ] || fail "the package has no /$f"
 done
-bash -n "$work/root/usr/share/bash-completion/completions/portal" || fail "bash completion does not parse"
+# the completion scripts as the shells load them: bash (with Debian's bash-completion) and zsh
+completion="$work/root/usr/share/bash-completion/completions/portal"
+complete_words() {  # complete_words WORD... : what bash offers for the last word
+  bash -c 'source /usr/share/bash-completion/bash_completion; source "$0"; COMP_WORDS=(portal "$@");
+           COMP_CWORD=$#; COMP_LINE="portal $*"; COMP_POINT=${#COMP_LINE}; _portal; echo "${COMPREPLY[*]}"' \
+    "$completion" "$@"
+}
+[ "$(complete_words bu)" = "build" ] || fail "bash completion of 'portal bu': '$(complete_words bu)'"
+[ "$(complete_words check --format "")" = "text json" ] || fail "bash completion of --format"
+[ "$(complete_words check --dr)" = "--drafts" ] || fail "bash completion of check --dr"
+zsh -n "$work/root/usr/share/zsh/vendor-completions/_portal" || fail "zsh completion does not parse"
 
 mkdir "$work/portal"
 cp -r "$fixture/content" "$work/portal/content"
