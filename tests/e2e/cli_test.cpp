@@ -107,4 +107,12 @@ TEST_CASE("portal serve serves the site on loopback and rebuilds when content ch
   std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // a new modification time
   spit(topics, text);
   CHECK(poll(client, "/en/topics/", [](const std::string& body) { return contains(body, "Renamed While Serving"); }, 20));
+
+  // A paper made a draft stays on the preview, marked as a draft (build would leave it out).
+  fs::path zeta = root / "content" / "papers" / "zeta-secretariat.md";
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // a new modification time
+  replace_once(zeta, "source: fixture-zeta.txt\n", "source: fixture-zeta.txt\ndraft: true\n");
+  CHECK(poll(client, "/en/papers/zeta-secretariat/", [](const std::string& body) {
+    return contains(body, "<p class=\"notice draft\">Draft: this paper is not published yet.</p>");
+  }, 20));
 }
