@@ -19,6 +19,7 @@ packages=(
   chromium default-jre-headless
   poppler-utils
   clang-14 libclang-rt-14-dev
+  dpkg-dev bash-completion zsh
 )
 
 missing=()
@@ -49,4 +50,4 @@ command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=cca
 # shellcheck disable=SC2086
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" ${PORTAL_CMAKE_OPTIONS:-}
 cmake --build build -j "$(nproc)"
-./build/portal build --root . --out site
+./build/portal build --strict --root . --out site

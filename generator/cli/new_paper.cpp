@@ -13,6 +13,19 @@ namespace fs = std::filesystem;
 
 namespace portal {
 
+namespace {
+
+/// The first heading of the skeleton, in the paper's language (English for a
+/// language the portal has not been given one in).
+std::string introduction_heading(const std::string& language) {
+  if (language == "kk") return "Кіріспе";
+  if (language == "ru") return "Введение";
+  if (language == "tr") return "Giriş";
+  return "Introduction";
+}
+
+}  // namespace
+
 int new_paper(const std::string& root, const std::string& id, const std::string& language) {
   if (!is_kebab_id(id)) {
     fmt::print(stderr, "portal new: '{}' is not a valid paper id: use ASCII kebab-case (a-z, 0-9, -)\n", id);
@@ -46,8 +59,9 @@ int new_paper(const std::string& root, const std::string& id, const std::string&
   }
   std::ofstream out(file);
   out << fmt::format(R"(---
-# A new paper. Fill in what the source states and delete what it does not;
-# the format is described in docs/content-format.md.
+# A new paper. Fill in what the source states and delete what it does not:
+# `portal check` reports every "" left empty and the placeholder author id.
+# The format is described in docs/content-format.md.
 language: {0}                       # language of the full text
 type: research-article              # research-article | review-article | abstracts-only
 title:
@@ -58,7 +72,7 @@ authors:                            # [] when the source names nobody
     name: {{{0}: ""}}
     affiliation: {{{0}: ""}}
 journal: {{name: "", volume: "", issue: "", pages: ""}}
-published: 2024                     # YYYY, YYYY-MM or YYYY-MM-DD
+published: ""                       # YYYY, YYYY-MM or YYYY-MM-DD
 doi: ""
 topics: []                          # ids from content/topics.yaml
 keywords:
@@ -70,10 +84,10 @@ references:                         # leave this key out when the source has no 
     text: ""
 source: ""                          # where the text came from
 ---
-## Introduction {{#introduction}}
+## {1} {{#introduction}}
 
 )",
-                     language);
+                     language, introduction_heading(language));
   out.close();
   if (!out) {
     fmt::print(stderr, "portal new: cannot write {}\n", file.string());

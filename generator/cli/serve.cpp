@@ -102,6 +102,7 @@ void build_and_report(const BuildOptions& options, BuildState& state) {
 
 int serve(const ServeOptions& options) {
   BuildOptions build = options.build;
+  build.drafts = true;  // the preview shows drafts, marked as such
   if (build.out.empty()) build.out = (fs::path(build.root) / "site").string();
   std::error_code ec;
   if (!fs::is_directory(fs::path(build.root) / "content", ec)) {

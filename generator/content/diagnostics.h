@@ -19,14 +19,15 @@ struct Diagnostic {
   Severity severity = Severity::error;
   SourcePos pos;
   std::string message;
+  std::string suggestion{};  ///< what to do about it, when known; printed after the message, "; "-separated
 };
 
 /// Collects the problems of a run. Not thread-safe: parallel stages keep one
 /// per task and merge them in input order, so reports are deterministic.
 class Diagnostics {
  public:
-  void error(const SourcePos& pos, std::string message);
-  void warning(const SourcePos& pos, std::string message);
+  void error(const SourcePos& pos, std::string message, std::string suggestion = {});
+  void warning(const SourcePos& pos, std::string message, std::string suggestion = {});
   void note(const SourcePos& pos, std::string message);
   void merge(Diagnostics&& other);
 
@@ -45,8 +46,9 @@ class Diagnostics {
   size_t notes_ = 0;
 };
 
-/// `path:line:col: error: message` (line and column left out when unknown).
-std::string format_diagnostic(const Diagnostic& d);
+/// `path:line:col: error: message; suggestion` (line and column left out when
+/// unknown); with `colour`, `error:` and `warning:` in the terminal's red and yellow.
+std::string format_diagnostic(const Diagnostic& d, bool colour = false);
 
 /// `path:line:col` (or less, as for a diagnostic), to name another place in a message.
 std::string format_pos(const SourcePos& pos);

@@ -47,6 +47,9 @@ bool split_front_matter(const std::string& text, const std::string& path, std::s
   return false;
 }
 
+/// The author id `portal new` writes, to be replaced (cli/new_paper.cpp).
+constexpr std::string_view kAuthorIdPlaceholder = "family-given";
+
 const std::vector<std::string_view> kPaperTypes = {"research-article", "review-article", "abstracts-only"};
 
 /// `family:` and `given:` (one text per language, like `name:`): the parts of
@@ -94,6 +97,9 @@ void load_authors(YamlReader& r, const YAML::Node& fm, Paper& p) {
     Author author;
     author.pos = r.pos(a);
     if (auto id = r.id(a, "id")) author.id = *id;
+    if (author.id == kAuthorIdPlaceholder)
+      r.diag().error(r.pos(a["id"]), fmt::format("author id '{}' is the skeleton's placeholder", author.id),
+                     "write the author's family and given names in ASCII, e.g. kalkan-erol");
     author.name = r.localized_string(a, "name", true);
     load_name_parts(r, a, author);
     author.affiliation = r.localized_string(a, "affiliation", false);
@@ -155,6 +161,49 @@ void load_references_style(YamlReader& r, const YAML::Node& fm, Paper& p) {
   p.references_style = all_numeric ? ReferencesStyle::numbered : ReferencesStyle::author_year;
 }
 
+/// `acknowledged:` maps a known condition of the paper to the reason, per
+/// language, shown on its page; the condition's warning is then not given.
+/// The one condition: `unresolved-citations`.
+void load_acknowledged(YamlReader& r, const YAML::Node& fm, Paper& p) {
+  YAML::Node a = fm["acknowledged"];
+  if (!a || a.IsNull()) return;
+  p.acknowledged_pos = r.pos(a);
+  if (!r.is_map(a, "'acknowledged' (a known condition: its reason per language)")) return;
+  for (const auto& kv : a)
+    if (kv.first.Scalar() != "unresolved-citations")
+      r.diag().error(r.pos(kv.first), fmt::format("unknown condition '{}' in 'acknowledged': the one a paper can "
+                                                  "acknowledge is 'unresolved-citations'",
+                                                  kv.first.Scalar()));
+  p.unresolved_citations_reason = r.localized_string(a, "unresolved-citations", true);
+}
+
+/// True when `a` is certainly later than `b`, compared at the precision both
+/// give (2024-05-09 is not later than 2024-05).
+bool certainly_later(const Date& a, const Date& b) {
+  if (a.year != b.year) return a.year > b.year;
+  if (!a.month || !b.month || a.month != b.month) return a.month && b.month && a.month > b.month;
+  return a.day && b.day && a.day > b.day;
+}
+
+/// A paper is received, then accepted, then published: a date out of that
+/// order is a typo (a month or a year swapped).
+void check_date_order(YamlReader& r, const YAML::Node& fm, const Paper& p) {
+  struct Step {
+    const char* key;
+    const std::optional<Date>& date;
+  };
+  const Step steps[] = {{"received", p.received}, {"accepted", p.accepted}, {"published", p.published}};
+  for (size_t a = 0; a < std::size(steps); ++a)
+    for (size_t b = a + 1; b < std::size(steps); ++b) {
+      if (!steps[a].date || !steps[b].date) continue;
+      if (certainly_later(*steps[a].date, *steps[b].date))
+        r.diag().error(r.pos(fm[steps[a].key]),
+                       fmt::format("'{}' ({}) is later than '{}' ({}): a paper is received, then accepted, then "
+                                   "published",
+                                   steps[a].key, fm[steps[a].key].Scalar(), steps[b].key, fm[steps[b].key].Scalar()));
+    }
+}
+
 }  // namespace
 
 std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std::string text,
@@ -188,7 +237,7 @@ std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std
   r.check_keys(fm,
                {"language", "type", "title", "title_source", "authors", "journal", "published", "received",
                 "accepted", "doi", "udc", "topics", "keywords", "abstract", "extended_abstract", "references",
-                  "references_style", "source", "edition"},
+                  "references_style", "source", "edition", "acknowledged", "draft"},
                "the front matter");
 
   if (auto lang = r.string(fm, "language", true)) {
@@ -222,6 +271,7 @@ std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std
   p.published = r.date(fm, "published", false);
   p.received = r.date(fm, "received", false);
   p.accepted = r.date(fm, "accepted", false);
+  check_date_order(r, fm, p);
   if (auto doi = r.string(fm, "doi", false); doi && !doi->empty()) {
     auto canonical = canonical_doi(*doi);
     if (auto* problem = std::get_if<IdentifierProblem>(&canonical)) diag.error(r.pos(fm["doi"]), problem->message);
@@ -234,6 +284,12 @@ std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std
   p.extended_abstract = r.localized_string(fm, "extended_abstract", false);
   load_references(r, fm, p);
   load_references_style(r, fm, p);
+  load_acknowledged(r, fm, p);
+  if (auto draft = r.string(fm, "draft", false)) {
+    if (*draft == "true") p.draft = true;
+    else if (*draft != "false")
+      diag.error(r.pos(fm["draft"]), fmt::format("draft must be 'true' or 'false', not '{}'", *draft));
+  }
   p.source = r.string(fm, "source", false).value_or("");
   p.edition = load_edition(r, fm);
   return p;

@@ -147,7 +147,12 @@ struct Paper {
   bool has_reference_list = false;           ///< false: the source publishes none
   std::vector<Reference> references;
   ReferencesStyle references_style = ReferencesStyle::numbered;  ///< `references_style`, or inferred from the keys
+  /// `acknowledged: {unresolved-citations: {en: reason, …}}`: the maintainers know the
+  /// citations cannot be linked (the source has no list) and say why on the page.
+  Localized<std::string> unresolved_citations_reason;
+  SourcePos acknowledged_pos;  ///< where `acknowledged` is, for a warning when it has nothing to acknowledge
   std::string source;  ///< provenance: the seed file
+  bool draft = false;  ///< `draft: true`: built only with --drafts (and by `serve`), marked as a draft
   std::optional<Edition> edition;  ///< the edition statement (`edition:`), when given
   std::string front_matter;  ///< the YAML text (from line 2), to place links inside abstracts
   std::string body;    ///< Markdown full text
@@ -200,6 +205,9 @@ struct Site {
   std::vector<Topic> topics;
   std::vector<Event> events;
   std::vector<Paper> papers;
+  /// Drafts left out of this build (no --drafts): id → file, so that a link
+  /// to one is reported as a link to a draft, not to an unknown paper.
+  std::map<std::string, std::string> withheld_drafts;
   /// False when site.yaml has errors (nothing else was loaded) or a file or
   /// folder of content/ could not be read: checking links against what is
   /// missing would only bury the real error under its echoes.

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "content/yaml_explain.h"
 #include "content/yaml_scan.h"
 #include "text/unicode.h"
 
@@ -48,13 +49,16 @@ bool YamlDoc::parse(Diagnostics& diag) {
       return first_place(pos(first), pos(later));
     };
     for (const auto& problem : scan_yaml(text_, line_starts_, where)) {
-      diag.error(pos(problem.mark), problem.message);
+      diag.error(pos(problem.mark), problem.message, problem.suggestion);
       if (problem.fatal) usable = false;
     }
     if (!usable) return false;
     root_ = YAML::Load(text_);
   } catch (const YAML::Exception& e) {
-    diag.error(pos(e.mark), fmt::format("malformed YAML: {}", e.msg));
+    if (auto plain = explain_yaml_error(text_, line_starts_, e.mark))
+      diag.error(pos(plain->mark), fmt::format("malformed YAML: {}", plain->message), plain->suggestion);
+    else
+      diag.error(pos(e.mark), fmt::format("malformed YAML: {}", e.msg));
     return false;
   }
   return true;
@@ -114,7 +118,14 @@ std::optional<std::string> YamlReader::string(const YAML::Node& map, const char*
     if (required) diag_.error(pos(map), fmt::format("missing required field '{}'", key));
     return std::nullopt;
   }
-  return scalar(n, fmt::format("'{}'", key));
+  auto s = scalar(n, fmt::format("'{}'", key));
+  // An empty text is a field left unfilled (the `new` skeleton's ""), not a value.
+  if (s && s->find_first_not_of(" \t") == std::string::npos) {
+    if (required) diag_.error(pos(n), fmt::format("required field '{}' is empty", key), "fill it in");
+    else diag_.error(pos(n), fmt::format("'{}' is empty", key), "fill it in, or delete the line");
+    return std::nullopt;
+  }
+  return s;
 }
 
 std::optional<Date> YamlReader::date(const YAML::Node& map, const char* key, bool required) {
@@ -174,15 +185,21 @@ Localized<std::string> YamlReader::localized_string(const YAML::Node& map, const
     return out;
   }
   if (!is_map(n, fmt::format("'{}' (one text per language, e.g. {{en: ...}})", key))) return out;
+  bool unfilled = false;
   for (const auto& kv : n) {
     if (!known_language(kv.first)) continue;
     auto v = scalar(kv.second, fmt::format("'{}.{}'", key, kv.first.Scalar()));
     if (!v) continue;
-    if (v->empty()) continue;
+    if (v->find_first_not_of(" \t") == std::string::npos) {
+      diag_.error(pos(kv.second), fmt::format("'{}.{}' is empty", key, kv.first.Scalar()),
+                  "fill it in, or delete that language");
+      unfilled = true;
+      continue;
+    }
     out.values[kv.first.Scalar()] = *v;
     out.pos[kv.first.Scalar()] = pos(kv.second);
   }
-  if (required && out.empty()) diag_.error(pos(n), fmt::format("'{}' needs a text in at least one language", key));
+  if (required && out.empty() && !unfilled) diag_.error(pos(n), fmt::format("'{}' needs a text in at least one language", key));
   return out;
 }
 

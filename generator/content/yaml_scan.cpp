@@ -1,5 +1,6 @@
 #include "content/yaml_scan.h"
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -67,7 +68,7 @@ class Scanner : public YAML::EventHandler {
       problems.push_back({mark, fmt::format("{} expands the document past {} values: aliases may repeat a "
                                             "value, not multiply the document (write the values out instead)",
                                             name, kMaxAliasedValues),
-                          true});
+                          {}, true});
       stopped = true;
       return;
     }
@@ -80,6 +81,7 @@ class Scanner : public YAML::EventHandler {
                 const std::string& value) override {
     if (stopped) return;
     if (tag == "!") check_quoted(mark, value);
+    if (tag == "?") check_stray_quote(mark, value);
     leaf(anchor, &value, mark);
   }
 
@@ -148,7 +150,7 @@ class Scanner : public YAML::EventHandler {
     if (at >= text_.size() || (text_[at] != '"' && text_[at] != '\'')) return;
     size_t close = closing_quote(text_, at);
     if (close == std::string::npos) {
-      problems.push_back({mark, "malformed YAML: a quoted text is never closed (missing closing quote)", true});
+      problems.push_back({mark, "malformed YAML: a quoted text is never closed (missing closing quote)", {}, true});
       stopped = true;
       return;
     }
@@ -158,6 +160,27 @@ class Scanner : public YAML::EventHandler {
     if (raw) return;
     if (auto escaped = find_forbidden_char(value))
       problems.push_back({mark, forbidden_char_message(escaped->code_point) + " (written as an escape)"});
+  }
+
+  /// A plain text ending in a double quote that none opens: its opening quote
+  /// was left out, and the quote would be published as part of the text.
+  void check_stray_quote(const YAML::Mark& mark, const std::string& value) {
+    if (value.empty() || value.back() != '"') return;
+    if (std::count(value.begin(), value.end(), '"') % 2 == 0) return;
+    size_t at = offset_of(mark, line_starts_);
+    if (at >= text_.size()) return;
+    // A plain text has no escapes: its quotes are the file's, the last one is this one.
+    size_t quote = at;
+    for (size_t seen = 0, wanted = static_cast<size_t>(std::count(value.begin(), value.end(), '"'));
+         seen < wanted && quote != std::string::npos; ++seen)
+      quote = text_.find('"', seen ? quote + 1 : at);
+    if (quote == std::string::npos) return;
+    YAML::Mark stray = mark;
+    auto line = std::upper_bound(line_starts_.begin(), line_starts_.end(), quote) - line_starts_.begin() - 1;
+    stray.line = static_cast<int>(line);
+    stray.column = static_cast<int>(quote - line_starts_[static_cast<size_t>(line)]);
+    problems.push_back({stray, "stray quote: this text ends with a '\"' that no quote opens",
+                        "add the opening quote where the text starts, or remove this one"});
   }
 
   const std::string& text_;

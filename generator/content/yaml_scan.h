@@ -26,6 +26,7 @@ inline constexpr size_t kMaxAliasedValues = 10000;
 struct YamlScanProblem {
   YAML::Mark mark;
   std::string message;
+  std::string suggestion{};  ///< what to do about it, when the scan knows
   bool fatal = false;  ///< the tree must not be built or walked (an alias bomb, an unclosed quote)
 };
 

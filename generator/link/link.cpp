@@ -98,6 +98,7 @@ class Linker {
     parallel_for(site_.papers.size(), [&](size_t i) { check_paper(i, paper_diags[i]); });
     for (auto& d : paper_diags) diag_.merge(std::move(d));
     for (size_t i = 0; i < site_.events.size(); ++i) check_event(i);
+    collect_event_mentions();
     for (const auto& t : site_.topics)
       for (const auto* texts : {&t.name, &t.description})
         for (const auto& [lang, text] : texts->values) check_scripts(text, pos_of(*texts, lang, t.pos), diag_);
@@ -151,7 +152,7 @@ class Linker {
       if (l.scheme == "paper") {
         auto it = ls_.paper_by_id.find(l.target);
         if (it == ls_.paper_by_id.end())
-          diag.error(at, fmt::format("unknown paper '{}' in link '{}'", l.target, dest));
+          diag.error(at, unknown_paper(l.target, fmt::format("in link '{}'", dest)));
         else if (!l.fragment.empty() && !ls_.papers[it->second].anchors.count(l.fragment))
           diag.error(at, fmt::format("paper '{}' has no section '#{}' (link '{}')", l.target, l.fragment, dest));
       } else if (l.scheme == "event") {
@@ -174,6 +175,16 @@ class Linker {
     }
   }
 
+  /// "unknown paper", or, for a draft left out of the build, that a published
+  /// page cannot point to it.
+  std::string unknown_paper(const std::string& id, const std::string& where) const {
+    auto draft = site_.withheld_drafts.find(id);
+    if (draft == site_.withheld_drafts.end()) return fmt::format("unknown paper '{}' {}", id, where);
+    return fmt::format("paper '{}' {} is a draft ({} has draft: true), which is not published: publish it, or "
+                       "remove the link (portal build --drafts and portal serve show drafts)",
+                       id, where, draft->second);
+  }
+
   void check_paper(size_t i, Diagnostics& diag) const {
     const Paper& p = site_.papers[i];
     unresolved_.clear();
@@ -194,7 +205,12 @@ class Linker {
         check_scripts(md, at, diag);
       }
     for (const auto& [lang, t] : p.title.values) check_scripts(t, pos_of(p.title, lang, SourcePos{p.path, 0, 0}), diag);
-    report_unresolved(diag);
+    if (p.unresolved_citations_reason.empty()) report_unresolved(diag);
+    else if (unresolved_.empty())
+      diag.warning(p.acknowledged_pos, "'acknowledged' names 'unresolved-citations', but the paper has no citation "
+                                       "that cannot be resolved",
+                   "remove the acknowledgement");
+    unresolved_.clear();
     check_edition(p, sic_marks_, diag);
     for (const auto& r : p.references) check_scripts(r.text, r.pos, diag);
   }
@@ -211,9 +227,13 @@ class Linker {
     for (const auto& [at, dest] : unresolved_)
       if (std::find(names.begin(), names.end(), dest) == names.end()) names.push_back(dest);
     size_t n = unresolved_.size();
+    std::string works =
+        names.size() == n ? "" : fmt::format(" of {} work{}", names.size(), names.size() == 1 ? "" : "s");
     diag.warning(unresolved_.front().first,
-                 fmt::format("{} citation{} cannot be resolved: the source has no reference list ({})", n,
-                             n == 1 ? "" : "s", fmt::join(names, ", ")));
+                 fmt::format("{} citation{}{} cannot be resolved: the source has no reference list ({})", n,
+                             n == 1 ? "" : "s", works, fmt::join(names, ", ")),
+                 "if the source really has none, say so in the front matter: acknowledged: {unresolved-citations: "
+                 "{en: the reason, shown on the page}}");
     unresolved_.clear();
   }
 
@@ -229,6 +249,8 @@ class Linker {
       }
     for (const auto& s : e.sources) {
       auto it = ls_.paper_by_id.find(s.paper);
+      // A draft's event is prepared with it: the event lists the paper once it is published.
+      if (it == ls_.paper_by_id.end() && site_.withheld_drafts.count(s.paper)) continue;
       if (it == ls_.paper_by_id.end()) {
         diag_.error(s.pos, fmt::format("unknown paper '{}' in the sources of event '{}'", s.paper, e.id));
         continue;
@@ -237,6 +259,34 @@ class Linker {
         diag_.error(s.pos, fmt::format("paper '{}' has no section '#{}' (source of event '{}')", s.paper, s.anchor, e.id));
       auto& evs = ls_.papers[it->second].events;
       if (std::find(evs.begin(), evs.end(), i) == evs.end()) evs.push_back(i);
+    }
+  }
+
+  /// Papers that link an event from their text become its sources too, so
+  /// that timeline.yaml need not repeat them: the event lists the paper, and
+  /// the paper the event.
+  void collect_event_mentions() {
+    ls_.event_mentions.resize(site_.events.size());
+    for (size_t i = 0; i < site_.papers.size(); ++i) {
+      const Paper& p = site_.papers[i];
+      for (const auto& l : ls_.papers[i].body.links) {
+        if (l.scheme != "event") continue;
+        auto ev = ls_.event_by_id.find(l.target);
+        if (ev == ls_.event_by_id.end()) continue;
+        const Event& e = site_.events[ev->second];
+        auto& mentions = ls_.event_mentions[ev->second];
+        auto same_paper = [&](const EventSource& s) { return s.paper == p.id; };
+        if (std::any_of(e.sources.begin(), e.sources.end(), same_paper) ||
+            std::any_of(mentions.begin(), mentions.end(), same_paper))
+          continue;
+        EventSource s;
+        s.paper = p.id;
+        for (const auto& h : ls_.papers[i].body.headings)  // the section the link stands in
+          if (h.line <= l.line && h.level <= 3) s.anchor = h.id;
+        mentions.push_back(std::move(s));
+        auto& evs = ls_.papers[i].events;
+        if (std::find(evs.begin(), evs.end(), ev->second) == evs.end()) evs.push_back(ev->second);
+      }
     }
   }
 

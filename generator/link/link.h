@@ -42,6 +42,10 @@ struct LinkedSite {
   std::map<std::string, std::vector<size_t>> topic_papers;  ///< topic id → papers, newest first
   std::map<std::string, std::vector<size_t>> topic_events;  ///< topic id → events in date order
   std::vector<AuthorEntry> authors;                         ///< in order of first appearance
+  /// Per event (parallel to site->events): the papers whose full text links it
+  /// (`event:<id>`) without being among its `sources`, each once, with the
+  /// section the first link stands in; the event lists them under its sources.
+  std::vector<std::vector<EventSource>> event_mentions;
 
   const Paper& paper(size_t i) const { return site->papers[i]; }
   const Event& event(size_t i) const { return site->events[i]; }

@@ -54,6 +54,15 @@ std::string unsafe_out_folder(const fs::path& root, const fs::path& out) {
   return {};
 }
 
+/// Takes the drafts out of the site, so that no page, list, feed, sitemap,
+/// index or export has them; their ids stay known for the link check.
+void withhold_drafts(Site& site) {
+  auto draft = [](const Paper& p) { return p.draft; };
+  for (const Paper& p : site.papers)
+    if (p.draft) site.withheld_drafts.emplace(p.id, p.path);
+  site.papers.erase(std::remove_if(site.papers.begin(), site.papers.end(), draft), site.papers.end());
+}
+
 }  // namespace
 
 BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
@@ -84,7 +93,8 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
     site.config.base_url = options.base_url;
     if (site.config.base_url.back() != '/') site.config.base_url += '/';
   }
-  Theme theme = load_theme(options.root, site.config, diag);
+  if (!options.drafts) withhold_drafts(site);
+  Theme theme = load_theme(options.theme_root.empty() ? options.root : options.theme_root, site.config, diag);
   // Every template is compiled and checked in `check` too, before anything is written.
   std::optional<render::Templates> templates = render::compile_theme(theme, page_templates(), diag);
   lap("load");
@@ -110,9 +120,12 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
     std::vector<PagePlan> plan = plan_pages(linked);
     std::atomic<size_t> files{0};
     lap("prepare");
+    std::atomic<size_t> pages_done{0};
     parallel_for(plan.size(), [&](size_t i) {
       writer.write(urls::file_for(plan[i].url), render_page(ctx, plan[i]));
       ++files;
+      size_t done = ++pages_done;
+      if (options.progress) options.progress(done, plan.size());
     });
     lap("render and write pages");
     // Language-neutral exports: one BibTeX, RIS and CSL-JSON file per paper.

@@ -3,6 +3,7 @@
 /// stops after linking; `build` renders every page in parallel, streaming each
 /// to the staging folder, and swaps the finished site into place.
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,6 +18,10 @@ struct BuildOptions {
   bool strict = false;     ///< warnings count as errors
   bool write = true;       ///< false: check only
   std::string base_url;    ///< `--base-url`: replaces site.yaml's base_url when not empty (checked by the caller)
+  std::string theme_root;  ///< where templates/ and assets/ are; default: `root`
+  /// Called from the render workers as pages are written (done, total); may be empty.
+  std::function<void(size_t, size_t)> progress;
+  bool drafts = false;     ///< include papers marked `draft: true` (`--drafts`, and always in `serve`)
 };
 
 /// Why a run failed, which decides the exit status.

@@ -18,10 +18,13 @@ std::string section_title(const RenderContext& ctx, size_t pi, const std::string
 
 /// The papers that discuss event `e`, each once, with the sections named by
 /// its sources; a section's name is in the paper's language, marked with `lang`.
-json sources_view(const RenderContext& ctx, const PageRef& page, const Event& e) {
+json sources_view(const RenderContext& ctx, const PageRef& page, size_t event) {
   json sources = json::array();
   std::map<size_t, size_t> slot;  // paper index → position in `sources`
-  for (const auto& s : e.sources) {
+  std::vector<EventSource> all = ctx.ls.event(event).sources;
+  const auto& mentions = ctx.ls.event_mentions[event];  // papers linking the event from their text
+  all.insert(all.end(), mentions.begin(), mentions.end());
+  for (const auto& s : all) {
     auto it = ctx.ls.paper_by_id.find(s.paper);
     if (it == ctx.ls.paper_by_id.end()) continue;
     const Paper& p = ctx.ls.paper(it->second);
@@ -64,7 +67,7 @@ json event_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   // Absent values are set to false so Mustache does not find them in an outer context.
   v["summary"] = e.summary.empty() ? json(false) : localized_markdown(ctx, page, e.summary);
   v["note"] = e.note.empty() ? json(false) : localized_markdown(ctx, page, e.note);
-  v["sources"] = sources_view(ctx, page, e);
+  v["sources"] = sources_view(ctx, page, i);
   return v;
 }
 

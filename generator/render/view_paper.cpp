@@ -211,7 +211,11 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
       if (h.level <= 3) toc.push_back({{"text", h.text}, {"href", "#" + h.id}, {"sub", h.level == 3}});
     pv["toc"] = toc;
   }
+  pv["draft"] = p.draft;
   pv["has_reference_list"] = p.has_reference_list;
+  pv["unresolved_citations_reason"] = p.unresolved_citations_reason.empty()
+                                          ? json(false)
+                                          : localized(ctx, p.unresolved_citations_reason, page.lang);
   pv["references"] = references_view(ctx, page, i);
   pv["has_references"] = !p.references.empty();
   pv["references_numbered"] = p.references_style == ReferencesStyle::numbered;

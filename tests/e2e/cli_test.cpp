@@ -28,12 +28,12 @@ TEST_CASE("portal new writes a paper skeleton and refuses to overwrite or take a
   REQUIRE(fs::exists(file));
   std::string text = slurp(file);
   CHECK(contains(text, "language: ru"));
-  CHECK(contains(text, "## Introduction {#introduction}"));
-  // the skeleton is valid YAML: check complains about the empty title, not the syntax
+  CHECK(contains(text, "## Введение {#introduction}"));  // the first heading in the paper's language
+  // the skeleton is valid YAML: check complains about the unfilled fields, not the syntax
   RunResult c = run_portal({"check", "--root", root.string()});
   CHECK(c.status == 1);
   CHECK(contains(c.err, "content/papers/new-paper.md:"));
-  CHECK(contains(c.err, "'title' needs a text in at least one language"));
+  CHECK(contains(c.err, "'title.ru' is empty; fill it in, or delete that language"));
   CHECK_FALSE(contains(c.err, "malformed YAML"));
 
   RunResult again = run_portal({"new", "new-paper", "--root", root.string()});
@@ -107,4 +107,12 @@ TEST_CASE("portal serve serves the site on loopback and rebuilds when content ch
   std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // a new modification time
   spit(topics, text);
   CHECK(poll(client, "/en/topics/", [](const std::string& body) { return contains(body, "Renamed While Serving"); }, 20));
+
+  // A paper made a draft stays on the preview, marked as a draft (build would leave it out).
+  fs::path zeta = root / "content" / "papers" / "zeta-secretariat.md";
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // a new modification time
+  replace_once(zeta, "source: fixture-zeta.txt\n", "source: fixture-zeta.txt\ndraft: true\n");
+  CHECK(poll(client, "/en/papers/zeta-secretariat/", [](const std::string& body) {
+    return contains(body, "<p class=\"notice draft\">Draft: this paper is not published yet.</p>");
+  }, 20));
 }

@@ -89,7 +89,9 @@ TEST_CASE("front matter: malformed YAML is placed on its line in the file", "[lo
         std::vector<std::string>{"content/papers/p.md:4:21: error: malformed YAML: illegal flow end"});
   auto indent = load("---\nlanguage: en\n  title: x\n---\n");
   CHECK(indent.messages() ==
-        std::vector<std::string>{"content/papers/p.md:3:8: error: malformed YAML: illegal map value"});
+        std::vector<std::string>{"content/papers/p.md:3:3: error: malformed YAML: wrong indentation: this line is "
+                                 "indented 2 spaces, deeper than line 1, whose value is already given there; indent "
+                                 "it as the key it belongs beside (0 spaces)"});
   // columns count characters, not bytes
   auto cyr = load("---\nlanguage: kk\ntitle: {kk: Қазақ}\nkeywords: {kk: [ақ, бақ}\n---\n");
   CHECK(cyr.messages() ==

@@ -149,8 +149,11 @@ TEST_CASE("link: a cite: link in a paper without a reference list is a warning",
                "As [Nye](cite:nye) says.\n"}});
   CHECK(link_messages(s) ==
         std::vector<std::string>{"content/papers/p.md:5:4: warning: 1 citation cannot be resolved: the "
-                                 "source has no reference list (cite:nye)"});
+                                 "source has no reference list (cite:nye); if the source really has none, say so in "
+                                 "the front matter: acknowledged: {unresolved-citations: {en: the reason, shown on "
+                                 "the page}}"});
   // several citations are one fact about the source: one warning, at the first, naming them all
+  // and counting both the citations and the works cited
   TestSite many(Papers{{"p",
                           "---\n"
                           "language: en\n"
@@ -158,8 +161,29 @@ TEST_CASE("link: a cite: link in a paper without a reference list is a warning",
                           "---\n"
                           "As [Nye](cite:nye) says [\\[1\\]](cite:1), and [Nye](cite:nye) again.\n"}});
   CHECK(link_messages(many) ==
-        std::vector<std::string>{"content/papers/p.md:5:4: warning: 3 citations cannot be resolved: the "
-                                 "source has no reference list (cite:nye, cite:1)"});
+        std::vector<std::string>{"content/papers/p.md:5:4: warning: 3 citations of 2 works cannot be resolved: the "
+                                 "source has no reference list (cite:nye, cite:1); if the source really has none, say "
+                                 "so in the front matter: acknowledged: {unresolved-citations: {en: the reason, shown "
+                                 "on the page}}"});
+  // acknowledged in the front matter: no warning; acknowledged with nothing to acknowledge: a warning
+  TestSite known(Papers{{"p",
+                           "---\n"
+                           "language: en\n"
+                           "title: {en: No list}\n"
+                           "acknowledged: {unresolved-citations: {en: The source prints none.}}\n"
+                           "---\n"
+                           "As [Nye](cite:nye) says.\n"}});
+  CHECK(link_messages(known).empty());
+  TestSite needless(Papers{{"p",
+                              "---\n"
+                              "language: en\n"
+                              "title: {en: No list}\n"
+                              "acknowledged: {unresolved-citations: {en: The source prints none.}}\n"
+                              "---\n"
+                              "No citations.\n"}});
+  CHECK(link_messages(needless) ==
+        std::vector<std::string>{"content/papers/p.md:4:15: warning: 'acknowledged' names 'unresolved-citations', "
+                                 "but the paper has no citation that cannot be resolved; remove the acknowledgement"});
 }
 
 TEST_CASE("link: unknown topics of papers and events", "[link]") {
