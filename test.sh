@@ -15,7 +15,7 @@
 #      from its seed corpus in tests/fuzz/corpus/
 # Environment: JOBS (default 2), FUZZ_SECONDS, SKIP_SANITIZE=1 to stop after 3.
 set -uo pipefail
-cd "$(dirname "$0")"
+cd "$(dirname "$0")" || exit 2
 jobs="${JOBS:-2}"
 fuzz_seconds="${FUZZ_SECONDS:-60}"
 launcher=()
