@@ -59,12 +59,12 @@ std::string apa_names(const std::vector<PersonName>& names) {
 }
 
 /// GOST's author list: "Family I. I." each, comma-separated; from 4 names on,
-/// the first one and the locale's "et al.".
-std::string gost_names(const std::vector<PersonName>& names, const CslLocale& loc) {
+/// the first one and `et_al`.
+std::string gost_names(const std::vector<PersonName>& names, std::string_view et_al) {
   auto one = [](const PersonName& n) {
     return n.given.empty() ? n.family : n.family + " " + initials(n.given);
   };
-  if (names.size() >= 4) return one(names.front()) + " " + loc.et_al_gost;
+  if (names.size() >= 4) return one(names.front()) + " " + std::string(et_al);
   std::string out;
   for (size_t i = 0; i < names.size(); ++i) out += (i ? ", " : "") + one(names[i]);
   return out;
@@ -211,8 +211,21 @@ Citation cite_apa(const Paper& paper, std::string_view lang, std::string_view pa
 }
 
 Citation cite_gost(const Paper& paper, std::string_view lang) {
-  const CslLocale& loc = csl::locale_for(lang);
+  const CslLocale& loc = csl::locale_for(lang);  // quotes only: the terms follow the document
   auto authors = citation_authors(paper);
+  // GOST R 7.0.5-2008 abbreviates in the language of the document: a Latin-script
+  // article has "Vol.", "No.", "P." and "et al.", a Cyrillic one "Т.", "№", "С." and "и др.".
+  const bool latin = paper.language != "kk" && paper.language != "ru";
+  const char* et_al = latin ? "et al." : "и др.";
+  auto number = [&](const std::string& issue) {  // "№ 2", but a named issue as it is
+    bool numeric = !issue.empty() && issue.find_first_not_of("0123456789-–/ ") == std::string::npos;
+    return affix(numeric ? (latin ? "No. " : "№ ") : "", Rich(smart_quotes(issue)), "");
+  };
+  static const CslLocale dash = [] {
+    CslLocale l = csl::locale_for("ru");
+    l.range_delim = "–";
+    return l;
+  }();
 
   Rich source, pages;
   {
@@ -220,18 +233,19 @@ Citation cite_gost(const Paper& paper, std::string_view lang) {
     if (paper.journal) parts.push_back(Rich(smart_quotes(paper.journal->name)));
     if (paper.published) parts.push_back(Rich(std::to_string(paper.published->year)));
     if (paper.journal) {
-      parts.push_back(affix("Т. ", Rich(smart_quotes(paper.journal->volume)), ""));
-      parts.push_back(affix("№ ", Rich(smart_quotes(paper.journal->issue)), ""));
-      pages = affix("С. ", Rich(format_pages(paper.journal->pages, loc, false)), "");
+      parts.push_back(affix(latin ? "Vol. " : "Т. ", Rich(smart_quotes(paper.journal->volume)), ""));
+      parts.push_back(number(paper.journal->issue));
+      pages = affix(latin ? "P. " : "С. ", Rich(format_pages(paper.journal->pages, dash, false)), "");
     }
     source = affix("// ", Rich::join(std::move(parts), ". "), "");
   }
 
   Rich out;
-  if (!authors.empty()) out += affix("", Rich(gost_names(authors, loc)), ". ");
+  if (!authors.empty()) out += affix("", Rich(gost_names(authors, et_al)), ". ");
   out += affix(" ", Rich(smart_quotes(citation_title(paper))), "");
   out += affix(" ", Rich::join({std::move(source), std::move(pages)}, ". "), ".");
   out += ".";
+  if (!paper.doi.empty()) out += Rich(" DOI: " + paper.doi + ".");
   return std::move(out).finish(loc);
 }
 

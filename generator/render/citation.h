@@ -1,10 +1,11 @@
 #pragma once
 /// "Cite this" strings for a paper page: APA 7 and GOST R 7.0.5-2008.
 ///
-/// The output is meant to equal what citeproc (pandoc --citeproc) renders
-/// from `to_csl_json(paper)` with the official `apa.csl` and
-/// `gost-r-7-0-5-2008.csl` styles and the page's language as locale; the test
-/// suite checks that for every test paper (tests/unit/citeproc_oracle_test.cpp).
+/// APA is meant to equal what citeproc (pandoc --citeproc) renders from
+/// `to_csl_json(paper)` with the official `apa.csl` style and the page's
+/// language as locale (tests/unit/citeproc_oracle_test.cpp). GOST follows the
+/// standard where the CSL style does not (the document's language for the
+/// abbreviations, the DOI); citeproc is compared only where they agree.
 ///
 /// Which data a citation uses (shared with output/exports.h, so that the
 /// exported CSL-JSON, BibTeX and RIS describe the same work):
@@ -59,12 +60,15 @@ std::vector<PersonName> citation_authors(const Paper& paper);
 /// citeproc does). The DOI, else `page_url` when given, ends the entry.
 Citation cite_apa(const Paper& paper, std::string_view lang, std::string_view page_url = {});
 
-/// GOST R 7.0.5-2008 bibliographic description, as the CSL style
-/// gost-r-7-0-5-2008.csl renders it (without the list number): authors
-/// (initials after the family name; four or more: the first and "и др."),
-/// title, "// journal. year. Т. volume. № issue. С. pages." An item without
-/// authors starts with its title. `lang` as for `cite_apa` (quotes, the page
-/// range delimiter and, outside en/ru, the "et al." term follow it).
+/// GOST R 7.0.5-2008 bibliographic description (without the list number):
+/// authors (initials after the family name; four or more: the first and
+/// "et al." / "и др."), title, "// journal. year. Vol. volume. No. issue.
+/// P. pages." and "DOI: …" when known. The abbreviations follow the language
+/// of the document, not the page: Latin-script papers (tr, en) have Vol.,
+/// No., P., et al.; Cyrillic ones (kk, ru) Т., №, С., и др. A named issue
+/// ("Özbekistan Özel Sayısı") is given as it is, without "No.". Page ranges
+/// take an en dash. An item without authors starts with its title. `lang`
+/// sets only the quotation marks.
 Citation cite_gost(const Paper& paper, std::string_view lang);
 
 }  // namespace portal

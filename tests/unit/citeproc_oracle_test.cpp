@@ -31,6 +31,16 @@ struct StyleCase {
 Citation apa(const Paper& p, std::string_view lang) { return cite_apa(p, lang); }
 const StyleCase kStyleCases[] = {{"apa.csl", apa}, {"gost-r-7-0-5-2008.csl", cite_gost}};
 
+/// Where citeproc's rendering is the manual's, so that it can be the oracle.
+/// The GOST CSL style takes its terms from the page's locale and leaves the
+/// DOI out; GOST R 7.0.5-2008 abbreviates in the document's language and gives
+/// the DOI. They agree for a Cyrillic paper without a DOI on a Russian page.
+/// (citation_test.cpp holds the manual's strings for the other cases.)
+bool citeproc_agrees(const StyleCase& style, const Paper& p, const std::string& lang) {
+  if (std::string(style.csl) == "apa.csl") return true;
+  return (p.language == "kk" || p.language == "ru") && p.doi.empty() && lang == "ru";
+}
+
 /// The citeproc locale for a page language. Neither pandoc's built-in locales
 /// nor Debian's citation-style-language-locales have kk-KZ; we ask for it all
 /// the same, as the page would, and citeproc falls back to en-US.
@@ -135,6 +145,7 @@ TEST_CASE("APA and GOST strings equal citeproc's plain text for every test paper
   for (const auto& paper : papers)
     for (const auto& [lang, locale] : kLocales)
       for (const auto& style : kStyleCases) {
+        if (!citeproc_agrees(style, paper, lang)) continue;
         cases.push_back({&paper, lang, &style});
         jobs.push_back({nlohmann::json::array({to_csl_json(paper)}), style.csl, locale, "plain"});
       }
@@ -144,7 +155,7 @@ TEST_CASE("APA and GOST strings equal citeproc's plain text for every test paper
     INFO(c.style->csl << ", paper " << c.paper->id << ", lang " << c.lang << " (" << jobs[i].locale << ")");
     CHECK(squash(c.style->ours(*c.paper, c.lang).text) == squash(drop_number(outputs[i])));
   }
-  CHECK(cases.size() == papers.size() * 4 * 2);
+  CHECK(cases.size() > papers.size() * 4);  // every APA case and the GOST cases where citeproc agrees
 }
 
 TEST_CASE("APA with a page URL equals citeproc when the CSL item carries the URL") {
@@ -179,6 +190,7 @@ TEST_CASE("APA and GOST HTML put italics where citeproc does") {
       auto entries = html_entries(outputs[i++]);
       REQUIRE(entries.size() == papers.size());
       for (const auto& paper : papers) {
+        if (!citeproc_agrees(style, paper, lang)) continue;
         INFO(style.csl << ", paper " << paper.id << ", lang " << lang);
         std::string theirs = html_shape(entries[paper.id]);
         if (std::string(style.csl).rfind("gost", 0) == 0)
