@@ -242,7 +242,7 @@ TEST_CASE("cross-references become relative links to the right pages and anchors
     CHECK(targets.count("../beta-turkic-council/#nakhchivan") == 1);
     // topic:ots and event:nakhchivan-agreement-2009
     CHECK(targets.count("../../topics/ots/") == 1);
-    CHECK(targets.count("../../timeline/2000-2009/#event-nakhchivan-agreement-2009") == 1);
+    CHECK(targets.count("../../timeline/2005-2009/#event-nakhchivan-agreement-2009") == 1);
     // cite:nye-2004 twice, cite:aydin-2004 once: each with its own id, backlinked from the reference
     CHECK(find_tags(html, "a", "id", "cite-nye-2004-1").size() == 1);
     CHECK(find_tags(html, "a", "id", "cite-nye-2004-2").size() == 1);
