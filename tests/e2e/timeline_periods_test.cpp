@@ -73,7 +73,7 @@ size_t events_on(const std::string& html) {
 
 }  // namespace
 
-TEST_CASE("timeline periods: five years each, named by their years alone; earlier years one period",
+TEST_CASE("timeline periods: five years each, named by their years alone, and earlier years one period",
           "[e2e][timeline]") {
   const BusySite& s = busy_site();
   INFO(s.run.err);
