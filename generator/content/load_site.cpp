@@ -65,6 +65,19 @@ std::optional<std::string> base_url_problem(std::string_view url) {
 
 namespace {
 
+/// True when `id` has the form of a timeline period's URL segment ("2000-2004",
+/// "before-1990"): the timeline's pages of a topic and of a period share one
+/// folder (/L/timeline/<topic>/, /L/timeline/<period>/), so such a topic id is refused.
+bool shaped_like_period(const std::string& id) {
+  auto digits = [](std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  std::string_view v(id);
+  if (v.rfind("before-", 0) == 0) return digits(v.substr(7));
+  size_t dash = v.find('-');
+  return dash != std::string_view::npos && digits(v.substr(0, dash)) && digits(v.substr(dash + 1));
+}
+
 std::vector<Topic> load_topics(const std::string& rel, std::string text, const SiteConfig& config,
                                Diagnostics& diag) {
   std::vector<Topic> topics;
@@ -86,6 +99,12 @@ std::vector<Topic> load_topics(const std::string& rel, std::string text, const S
     if (dup != topics.end()) {
       diag.error(r.pos(t["id"]), fmt::format("duplicate topic id '{}' (first defined at line {})", topic.id,
                                              dup->pos.line));
+      continue;
+    }
+    if (shaped_like_period(topic.id)) {
+      diag.error(r.pos(t["id"]), fmt::format("topic id '{}' has the form of a timeline period (2000-2004, before-1990), "
+                                             "whose pages share the timeline's URLs with topics: choose another id",
+                                             topic.id));
       continue;
     }
     topics.push_back(std::move(topic));

@@ -1,21 +1,15 @@
 #include "render/timeline_periods.h"
 
-#include <algorithm>
-#include <map>
-
 #include <fmt/format.h>
 
 namespace portal {
 
-TimelinePeriod TimelinePeriods::period_of_year(int year) const {
+TimelinePeriod TimelinePeriods::period_of_year(int year) {
   if (year < kModernFrom)
     return {fmt::format("before-{}", kModernFrom), std::numeric_limits<int>::min(), kModernFrom - 1};
-  const int decade = year / 10 * 10;
-  if (std::find(split_decades.begin(), split_decades.end(), decade) != split_decades.end()) {
-    const int first = year % 10 < 5 ? decade : decade + 5;
-    return {fmt::format("{}-{}", first, first + 4), first, first + 4};
-  }
-  return {fmt::format("{}-{}", decade, decade + 9), decade, decade + 9};
+  const int first = kModernFrom + (year - kModernFrom) / kYearsPerPeriod * kYearsPerPeriod;
+  const int last = first + kYearsPerPeriod - 1;
+  return {fmt::format("{}-{}", first, last), first, last};
 }
 
 size_t TimelinePeriods::find(const std::string& slug) const {
@@ -39,13 +33,6 @@ std::vector<size_t> TimelinePeriods::events_in(const LinkedSite& ls, size_t p, c
 
 TimelinePeriods plan_timeline_periods(const LinkedSite& ls) {
   TimelinePeriods tp;
-  std::map<int, int> per_decade;
-  for (size_t e : ls.events_in_order) {
-    int year = ls.event(e).date.year;
-    if (year >= TimelinePeriods::kModernFrom) per_decade[year / 10 * 10]++;
-  }
-  for (const auto& [decade, count] : per_decade)
-    if (count > TimelinePeriods::kMaxEventsPerDecade) tp.split_decades.push_back(decade);
   tp.event_period.assign(ls.site->events.size(), TimelinePeriods::npos);
   for (size_t e : ls.events_in_order) {  // in date order, so periods come out in order
     TimelinePeriod p = tp.period_of_year(ls.event(e).date.year);

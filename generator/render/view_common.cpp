@@ -162,7 +162,7 @@ json paper_card(const RenderContext& ctx, const PageRef& page, size_t i) {
   }
   json card = {{"id", p.id},
                {"href", page.rel(urls::paper(page.lang, p.id))},
-               {"title", localized(ctx, p.title, page.lang)},
+               {"title", title_view(ctx, page, p)},
                {"editorial", p.title_editorial},
                {"authors", authors},
                {"has_authors", !authors.empty()},
@@ -170,6 +170,7 @@ json paper_card(const RenderContext& ctx, const PageRef& page, size_t i) {
                {"type", ctx.t(page.lang, "paper_types." + p.type)}};
   // Every key the card template reads is set, even when empty: Mustache would
   // otherwise find it in the enclosing context (another paper's journal).
+  card["title_translation"] = title_translation_view(ctx, page, p, card["title"]["lang"].get<std::string>());
   card["date"] = p.published ? json(text::format_date(*p.published, page.lang)) : json(false);
   card["date_iso"] = p.published ? p.published->iso() : "";
   card["journal"] = p.journal && !p.journal->name.empty() ? json(p.journal->name) : json(false);

@@ -45,6 +45,18 @@ json sources_view(const RenderContext& ctx, const PageRef& page, size_t event) {
   return sources;
 }
 
+/// `html` with cmark-gfm's footnote ids and links (`fn-1`, `fnref-1`, `fnref-1-2`)
+/// prefixed with `scope`, so that the footnotes of many events on one page
+/// (and a note's copy for print) do not share ids.
+std::string scope_footnotes(std::string html, const std::string& scope) {
+  for (const std::string key : {"id=\"fn-", "href=\"#fn-", "id=\"fnref-", "href=\"#fnref-"}) {
+    const std::string with_scope = key + scope + "-";
+    for (size_t at = html.find(key); at != std::string::npos; at = html.find(key, at + with_scope.size()))
+      html.replace(at, key.size(), with_scope);
+  }
+  return html;
+}
+
 }  // namespace
 
 std::string event_href(const RenderContext& ctx, const PageRef& page, size_t i) {
@@ -67,6 +79,14 @@ json event_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   // Absent values are set to false so Mustache does not find them in an outer context.
   v["summary"] = e.summary.empty() ? json(false) : localized_markdown(ctx, page, e.summary);
   v["note"] = e.note.empty() ? json(false) : localized_markdown(ctx, page, e.note);
+  const std::string anchor = urls::event_anchor(e.id);
+  if (v["summary"].contains("html"))
+    v["summary"]["html"] = scope_footnotes(v["summary"]["html"].get<std::string>(), anchor + "-summary");
+  if (v["note"].contains("html")) {
+    // The note is written twice, folded for the screen and in full for print.
+    v["note"]["print_html"] = scope_footnotes(v["note"]["html"].get<std::string>(), anchor + "-print");
+    v["note"]["html"] = scope_footnotes(v["note"]["html"].get<std::string>(), anchor + "-note");
+  }
   v["sources"] = sources_view(ctx, page, i);
   return v;
 }

@@ -117,13 +117,15 @@ json paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
   std::string description;
   Lang abs_lang = pick_language(p.abstract, page.lang, config);
   if (!abs_lang.empty()) description = text::shorten(text::markdown_to_plain(*p.abstract.get(abs_lang)), 200);
-  json title_view = localized(ctx, p.title, page.lang);
+  // og:title is the title the page's heading shows (the original one where the
+  // reader's language has none), never a fallback translation passed off as the title.
+  const json heading = title_view(ctx, page, p);
   json og = json::array();
   auto prop = [&](const char* name, const std::string& content) {
     if (!content.empty()) og.push_back({{"property", name}, {"content", content}});
   };
   prop("og:type", "article");
-  prop("og:title", title_view["text"]);
+  prop("og:title", heading["text"].get<std::string>());
   prop("og:description", description);
   prop("og:locale", og_locale(page.lang));
   for (const auto& l : config.languages)

@@ -111,26 +111,6 @@ void abstracts_view(const RenderContext& ctx, const PageRef& page, const Paper& 
   v["extended_abstracts"] = extended;
 }
 
-/// The heading's title: in the page's language when the source gives one,
-/// else the original title (in the paper's language, or the nearest the
-/// source gives to it), with a lang attribute. Never a fallback translation.
-json title_view(const RenderContext& ctx, const PageRef& page, const Paper& p) {
-  Lang shown = p.title.has(page.lang) ? page.lang : pick_language(p.title, p.language, ctx.config());
-  if (shown.empty()) return localized(ctx, p.title, page.lang);
-  return {{"text", *p.title.get(shown)}, {"lang", shown}, {"foreign", shown != page.lang}, {"fallback", false},
-          {"missing", false}};
-}
-
-/// Beneath an original title in another language: the title in the reader's
-/// fallback language, marked as a translation; false when there is none.
-json title_translation_view(const RenderContext& ctx, const PageRef& page, const Paper& p, const std::string& shown) {
-  if (shown == page.lang) return false;
-  Lang l = pick_language(p.title, page.lang, ctx.config());
-  if (l.empty() || l == shown) return false;
-  return {{"text", *p.title.get(l)}, {"lang", l},
-          {"label", ctx.msg(page.lang, "paper_notes.title_translation", {{"language", ctx.language_name(page.lang, l)}})}};
-}
-
 /// Why a related paper is related, in the reader's language: "2 shared topics · cites this paper".
 std::string related_reasons(const RenderContext& ctx, const Lang& lang, const RelatedPaper& r) {
   std::vector<std::string> parts;
@@ -166,6 +146,26 @@ json references_view(const RenderContext& ctx, const PageRef& page, size_t i) {
 }
 
 }  // namespace
+
+/// The heading's title: in the page's language when the source gives one,
+/// else the original title (in the paper's language, or the nearest the
+/// source gives to it), with a lang attribute. Never a fallback translation.
+json title_view(const RenderContext& ctx, const PageRef& page, const Paper& p) {
+  Lang shown = p.title.has(page.lang) ? page.lang : pick_language(p.title, p.language, ctx.config());
+  if (shown.empty()) return localized(ctx, p.title, page.lang);
+  return {{"text", *p.title.get(shown)}, {"lang", shown}, {"foreign", shown != page.lang}, {"fallback", false},
+          {"missing", false}};
+}
+
+/// Beneath an original title in another language: the title in the reader's
+/// fallback language, marked as a translation; false when there is none.
+json title_translation_view(const RenderContext& ctx, const PageRef& page, const Paper& p, const std::string& shown) {
+  if (shown == page.lang) return false;
+  Lang l = pick_language(p.title, page.lang, ctx.config());
+  if (l.empty() || l == shown) return false;
+  return {{"text", *p.title.get(l)}, {"lang", l},
+          {"label", ctx.msg(page.lang, "paper_notes.title_translation", {{"language", ctx.language_name(page.lang, l)}})}};
+}
 
 json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   const Paper& p = ctx.ls.paper(i);

@@ -9,6 +9,12 @@
 namespace portal {
 
 json paper_view(const RenderContext& ctx, const PageRef& page, size_t paper_index);
+/// A paper's title as its heading and cards show it: in the page's language when
+/// the source gives one, else the original title with its `lang`; never a fallback translation.
+json title_view(const RenderContext& ctx, const PageRef& page, const Paper& p);
+/// Beneath an original title in another language (`shown`): the title in the
+/// reader's fallback language, labelled as a translation; false when there is none.
+json title_translation_view(const RenderContext& ctx, const PageRef& page, const Paper& p, const std::string& shown);
 /// Head metadata of a paper page: Highwire tags, Open Graph, JSON-LD, description.
 json paper_meta(const RenderContext& ctx, const PageRef& page, size_t paper_index);
 json home_view(const RenderContext& ctx, const PageRef& page);

@@ -1,7 +1,10 @@
 // Printing a paper page keeps everything a reader folded away on screen: for
 // every paper page of the site, printed to PDF by chromium (page.pdf()) with
 // JavaScript on and with it off, the PDF's text (Debian's pdftotext) holds
-// the text of every abstract, other-language abstract and extended abstract.
+// the text of every abstract, other-language abstract and extended abstract,
+// as print shows it: an editorial mark ([sic]) is followed there by its
+// explanation, which the print style writes out (generated content, not in
+// the DOM's text).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,10 +30,25 @@ try {
     await page.setJavaScriptEnabled(script);
     for (const p of papers) {
       await page.goto(server.url + p, { waitUntil: 'load' });
-      const abstracts = await page.$$eval('.abstract-text', (els) => els.map((e) => ({
-        text: e.textContent,
-        folded: !!e.closest('details:not([open])'),
-      })));
+      await page.emulateMediaType('print');
+      const abstracts = await page.$$eval('.abstract-text', (els) => els.map((e) => {
+        // The text as printed: each node's text, and an element's ::before and
+        // ::after content where the print style generates some.
+        const generated = (el, pseudo) => {
+          const c = getComputedStyle(el, pseudo).content;
+          if (!c || c === 'none' || c === 'normal') return '';
+          return c.replace(/^"|"$/g, '').replace(/\\"/g, '"');
+        };
+        const printed = (node) => {
+          if (node.nodeType === Node.TEXT_NODE) return node.nodeValue;
+          if (node.nodeType !== Node.ELEMENT_NODE) return '';
+          let s = generated(node, '::before');
+          for (const child of node.childNodes) s += printed(child);
+          return s + generated(node, '::after');
+        };
+        return { text: printed(e), folded: !!e.closest('details:not([open])') };
+      }));
+      await page.emulateMediaType(null);
       const pdf = path.join(tmp, 'page.pdf');
       fs.writeFileSync(pdf, await page.pdf({ format: 'A4' }));
       const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));

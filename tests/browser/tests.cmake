@@ -8,9 +8,7 @@ portal_browser_test(editorial_marks.real editorial_marks.mjs @REAL@)
 portal_browser_test(timeline.real timeline.mjs @REAL@)
 portal_browser_test(timeline.fixture timeline.mjs @FIXTURE@)
 portal_browser_test(print.fixture print.mjs @FIXTURE@)
-# print.real is off: on the real site, with the self-hosted font subsets, pdftotext
-# misses abstracts of ru/tr paper pages (print.fixture passes); open defect.
-# portal_browser_test(print.real print.mjs @REAL@)
+portal_browser_test(print.real print.mjs @REAL@)
 portal_browser_test(lang_switch.fixture lang_switch.mjs @FIXTURE@)
 portal_browser_test(valid_html.fixture valid_html.mjs @FIXTURE@)
 portal_browser_test(valid_html.real valid_html.mjs @REAL@)

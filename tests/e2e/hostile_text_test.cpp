@@ -220,7 +220,7 @@ TEST_CASE("hostile text is still visible, escaped, where the field is shown", "[
 
   const std::string& topic = s.files.at("en/topics/hostile-topic/index.html");
   CHECK(contains(topic, escaped_marker("topic-name")));
-  const std::string& timeline = s.files.at("en/timeline/2020-2029/index.html");  // the event of June 2022
+  const std::string& timeline = s.files.at("en/timeline/2020-2024/index.html");  // the event of June 2022
   CHECK(contains(timeline, escaped_marker("event-title")));
   const std::string& author = s.files.at("en/authors/mallory/index.html");
   CHECK(contains(author, escaped_marker("author-name")));

@@ -1,5 +1,5 @@
 // End to end: how the timeline's periods follow the content. The fixture
-// portal plus a busy decade (split into halves), two years tied as the
+// portal plus a busy decade (its periods stay five years each), two years tied as the
 // busiest, a vague span of a century's half, and an event whose two sources
 // are sections of the same paper.
 
@@ -14,9 +14,10 @@ using namespace portal::fixture::site_pages;
 
 namespace {
 
-/// The fixture with 25 more events in 2000–2009 (26 with the fixture's own):
+/// The fixture with 27 more events in 2000–2009 (26 with the fixture's own):
 /// four in 2001 and in 2003, three in 2000, 2002 and 2004, two in 2005–2008;
-/// one more in 1992 and in 2021, and one in the second half of the 19th century.
+/// one more in 1992 and in 2021, and one in the second half of the 19th century;
+/// two in 2009 with footnotes in their summaries and notes.
 struct BusySite {
   TempDir dir;
   fs::path root, out;
@@ -41,6 +42,12 @@ struct BusySite {
         "  sources:\n"
         "    - {paper: alpha-smart-power, anchor: giris}\n"
         "    - {paper: alpha-smart-power, anchor: orgutler}\n";
+    for (const char* id : {"footnoted-a", "footnoted-b"})  // each with a footnote in its summary and its note
+      events += fmt::format(
+          "- id: {0}\n  date: 2009\n  title: {{en: {0}}}\n  topics: [ots]\n"
+          "  summary:\n    en: |\n      Summary of {0}.[^1]\n\n      [^1]: Summary footnote of {0}.\n"
+          "  note:\n    en: |\n      Note of {0}.[^1]\n\n      [^1]: Note footnote of {0}.\n",
+          id);
     append(root / "content" / "timeline.yaml", events);
     run = build(root, out);
     files = snapshot(out);
@@ -66,7 +73,7 @@ size_t events_on(const std::string& html) {
 
 }  // namespace
 
-TEST_CASE("timeline periods: a decade with more than 24 events becomes two halves; earlier years one period",
+TEST_CASE("timeline periods: five years each, named by their years alone, and earlier years one period",
           "[e2e][timeline]") {
   const BusySite& s = busy_site();
   INFO(s.run.err);
@@ -75,12 +82,17 @@ TEST_CASE("timeline periods: a decade with more than 24 events becomes two halve
     INFO(lang);
     CHECK(s.files.count(page_of(lang, "timeline/2000-2009/")) == 0);
     CHECK(events_on(s.page(page_of(lang, "timeline/2000-2004/"))) == 17);
-    CHECK(events_on(s.page(page_of(lang, "timeline/2005-2009/"))) == 9);  // 8 busy ones and the 2009 agreement
-    CHECK(events_on(s.page(page_of(lang, "timeline/1990-1999/"))) == 4);
+    CHECK(events_on(s.page(page_of(lang, "timeline/2005-2009/"))) == 11);  // 8 busy, 2 footnoted, the 2009 agreement
+    CHECK(events_on(s.page(page_of(lang, "timeline/1990-1994/"))) == 4);
     CHECK(events_on(s.page(page_of(lang, "timeline/before-1990/"))) == 1);
     // topic pages follow the same periods
     CHECK(s.files.count(page_of(lang, "timeline/ots/2005-2009/")) == 1);
     CHECK(s.files.count(page_of(lang, "timeline/history/2005-2009/")) == 0);
+    // 26 more events leave every event of the fixture where it was: links to them hold
+    for (const auto& [id, period] : kEventPeriod) {
+      INFO(id);
+      CHECK(find_tags(s.page(event_page(lang, id)), "li", "id", "event-" + id).size() == 1);
+    }
   }
 }
 
@@ -125,7 +137,7 @@ TEST_CASE("timeline periods: two sections of one paper list the paper once", "[e
   REQUIRE(s.run.status == 0);
   for (const auto& lang : kLangs) {
     INFO(lang);
-    std::string path = page_of(lang, "timeline/2020-2029/");
+    std::string path = page_of(lang, "timeline/2020-2024/");
     const std::string& html = s.page(path);
     auto li = find_tags(html, "li", "id", "event-two-sections");
     REQUIRE(li.size() == 1);
@@ -138,5 +150,38 @@ TEST_CASE("timeline periods: two sections of one paper list the paper once", "[e
     CHECK(links[2].fragment == "orgutler");
     CHECK(shown_in_lang(ev, "tr", "Giriş"));
     CHECK(shown_in_lang(ev, "tr", "Örgütler"));
+  }
+}
+
+TEST_CASE("timeline periods: footnotes of several events on one page have ids of their own", "[e2e][timeline][links]") {
+  const BusySite& s = busy_site();
+  REQUIRE(s.run.status == 0);
+  const std::string path = page_of("en", "timeline/2005-2009/");
+  const std::string& html = s.page(path);
+  std::map<std::string, int> ids;
+  for (size_t at = html.find(" id=\""); at != std::string::npos; at = html.find(" id=\"", at + 1)) {
+    size_t from = at + 5;
+    ids[html.substr(from, html.find('"', from) - from)]++;
+  }
+  for (const auto& [id, n] : ids) {
+    INFO(id);
+    CHECK(n == 1);
+  }
+  // each event's footnote links lead to its own footnotes, on screen and in the copy for print
+  for (const std::string id : {"footnoted-a", "footnoted-b"}) {
+    INFO(id);
+    auto li = find_tags(html, "li", "id", "event-" + id);
+    REQUIRE(li.size() == 1);
+    const std::string ev = inner(html, li[0]);
+    int footnote_links = 0;
+    for (const auto& l : links_in(path, ev)) {
+      if (l.fragment.rfind("fn", 0) != 0) continue;
+      ++footnote_links;
+      const bool own = l.fragment.rfind("fn-event-" + id + "-", 0) == 0 || l.fragment.rfind("fnref-event-" + id + "-", 0) == 0;
+      CHECK(own);
+      CHECK(ids.count(l.fragment) == 1);
+    }
+    CHECK(footnote_links == 6);  // to and from the summary's, the note's and the printed note's footnote
+    CHECK(contains(visible_text(ev), "Note footnote of " + id));
   }
 }

@@ -52,7 +52,7 @@ std::vector<std::string> period_links(const std::string& path, const std::string
 }
 
 const std::map<std::string, std::string> kPeriodLabel = {
-    {"1990-1999", "1990–1999"}, {"2000-2009", "2000–2009"}, {"2010-2019", "2010–2019"}, {"2020-2029", "2020–2029"}};
+    {"1990-1994", "1990–1994"}, {"2005-2009", "2005–2009"}, {"2010-2014", "2010–2014"}, {"2020-2024", "2020–2024"}};
 
 }  // namespace
 
@@ -417,6 +417,6 @@ TEST_CASE("overview chart: a table of labelled bars per period, a summary, a leg
   auto rows = chart_rows(inner(s.page(path), with_class(s.page(path), "overview")[0]));
   REQUIRE(rows.size() == 3);
   std::string frag;
-  CHECK(link_target(path, rows[0].href, "", frag) == page_of("en", "timeline/ots/2000-2009/"));
+  CHECK(link_target(path, rows[0].href, "", frag) == page_of("en", "timeline/ots/2005-2009/"));
   CHECK(rows[2].values == std::vector<std::string>{"2"});
 }

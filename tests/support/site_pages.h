@@ -57,15 +57,14 @@ inline const std::vector<std::string> kEventsInOrder = {
     "independence-recognition-1991", "embassy-opening-1992", "yesevi-university-1993", "nakhchivan-agreement-2009",
     "ots-secretariat-2010",          "istanbul-summit-2021", "energy-forum-2022"};
 
-/// The timeline period each event's page belongs to (decades: no decade of the
-/// fixture holds enough events to be split in halves).
+/// The timeline period each event's page belongs to (five years each, from 1990).
 inline const std::map<std::string, std::string> kEventPeriod = {
-    {"independence-recognition-1991", "1990-1999"}, {"embassy-opening-1992", "1990-1999"},
-    {"yesevi-university-1993", "1990-1999"},        {"nakhchivan-agreement-2009", "2000-2009"},
-    {"ots-secretariat-2010", "2010-2019"},          {"istanbul-summit-2021", "2020-2029"},
-    {"energy-forum-2022", "2020-2029"}};
+    {"independence-recognition-1991", "1990-1994"}, {"embassy-opening-1992", "1990-1994"},
+    {"yesevi-university-1993", "1990-1994"},        {"nakhchivan-agreement-2009", "2005-2009"},
+    {"ots-secretariat-2010", "2010-2014"},          {"istanbul-summit-2021", "2020-2024"},
+    {"energy-forum-2022", "2020-2024"}};
 /// The fixture's periods, in order.
-inline const std::vector<std::string> kPeriods = {"1990-1999", "2000-2009", "2010-2019", "2020-2029"};
+inline const std::vector<std::string> kPeriods = {"1990-1994", "2005-2009", "2010-2014", "2020-2024"};
 
 /// The events of each topic, in date order.
 inline const std::map<std::string, std::vector<std::string>> kTopicEvents = {

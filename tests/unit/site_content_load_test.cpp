@@ -131,6 +131,22 @@ TEST_CASE("content: duplicate topic and event ids", "[load][content][ids]") {
   CHECK(s.events.size() == 2);  // kept, so that its other problems are reported too; the build stops on the error
 }
 
+TEST_CASE("content: a topic id shaped like a timeline period is refused, with its position", "[load][content][ids]") {
+  // The timeline's topic pages and period pages share /L/timeline/<segment>/.
+  ContentDir c(std::string(kTopics) + "- id: 2000-2004\n  name: {en: Years}\n- id: before-1990\n  name: {en: Early}\n"
+                                      "- id: 1990s\n  name: {en: Nineties}\n- id: before-soviet-1917\n  name: {en: Old}\n",
+               "");
+  Diagnostics d;
+  Site s = c.load(d);
+  CHECK(messages(d) ==
+        std::vector<std::string>{
+            "content/topics.yaml:6:7: error: topic id '2000-2004' has the form of a timeline period (2000-2004, "
+            "before-1990), whose pages share the timeline's URLs with topics: choose another id",
+            "content/topics.yaml:8:7: error: topic id 'before-1990' has the form of a timeline period (2000-2004, "
+            "before-1990), whose pages share the timeline's URLs with topics: choose another id"});
+  CHECK(s.topics.size() == 4);  // "1990s" and "before-soviet-1917" are no period's form
+}
+
 TEST_CASE("content: event problems", "[load][content]") {
   ContentDir c(kTopics,
                "- id: Bad Id\n"
