@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/import_paper.h"
 #include "cli/new_paper.h"
 #include "cli/serve.h"
 #include "content/diagnostics.h"
@@ -78,6 +79,14 @@ int main(int argc, char** argv) {
   add->add_option("--root", new_root, "Portal folder holding content/")->capture_default_str();
   add->add_option("--language", new_lang, "Language of the full text")->capture_default_str();
 
+  portal::ImportArgs import_args;
+  auto* import = app.add_subcommand("import", "Draft content/papers/<id>.md and its review list from a journal PDF or its text");
+  import->add_option("file", import_args.file, "The paper: FILE.pdf, or FILE.txt extracted from one")->required();
+  import->add_option("--id", import_args.id, "The paper's id (default: from the title)");
+  import->add_option("--language", import_args.language, "Language of the full text (default: from its letters)");
+  import->add_option("--root", import_args.root, "Portal folder holding content/")->capture_default_str();
+  import->add_flag("--force", import_args.force, "Overwrite an existing paper file");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -91,6 +100,7 @@ int main(int argc, char** argv) {
   try {
     if (*serve) return portal::serve(serve_opts);
     if (*add) return portal::new_paper(new_root, new_id, new_lang);
+    if (*import) return portal::import_paper(import_args);
     portal::Diagnostics diag;
     if (*build) {
       portal::BuildReport r = portal::run_build(build_opts, diag);
