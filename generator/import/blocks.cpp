@@ -17,7 +17,7 @@ namespace portal::import {
 namespace {
 
 /// What a label line opens.
-enum class LabelKind { abstract, keywords, references };
+enum class LabelKind { abstract, extended_abstract, keywords, references };
 
 struct Label {
   LabelKind kind;
@@ -92,6 +92,8 @@ std::optional<Label> match_label(const std::string& line) {
     return std::nullopt;
   };
   if (auto l = try_list(kKeywordLabels, LabelKind::keywords)) return l;
+  if (auto l = try_list({"EXTENDED ABSTRACT", "GENİŞLETİLMİŞ ÖZET", "GENIŞLETILMIŞ ÖZET"}, LabelKind::extended_abstract))
+    return l;
   if (auto l = try_list(kAbstractLabels, LabelKind::abstract)) return l;
   std::string bare = u;
   while (!bare.empty() && (bare.back() == ':' || bare.back() == '.' || bare.back() == ' ')) bare.pop_back();
@@ -302,6 +304,16 @@ Blocks detect_blocks(const std::vector<const SourceLine*>& lines, const HyphenEv
     std::string t = text_at(i);
     if (t.empty()) continue;
     std::optional<Label> label = match_label(t);
+    if (label && label->kind == LabelKind::extended_abstract) {
+      flush_pending_to_body(i);
+      size_t j = i + 1;
+      while (j < n && !is_label(j)) j++;
+      std::string text = join_block(i + 1, j, label->rest);
+      std::string lang = guess_language(text);
+      if (!lang.empty() && !b.extended_abstract.count(lang)) b.extended_abstract[lang] = text;
+      i = j - 1;
+      continue;
+    }
     if (label && label->kind == LabelKind::abstract) {
       // The unlabelled paragraph before it may be an abstract of its own (another language).
       if (!take_pending_as_abstract(i, "")) {
@@ -362,11 +374,31 @@ Blocks detect_blocks(const std::vector<const SourceLine*>& lines, const HyphenEv
         if (is_upper_case_line(tt) && !std::regex_search(tt, numbered) && tt.find("**") == std::string::npos &&
             (is_name_line(tt) || word_count(tt) >= 3))
           break;
+        // … or at a heading: a short line without digits or commas after a finished entry.
+        bool digits = std::any_of(tt.begin(), tt.end(), [](char c) { return c >= '0' && c <= '9'; });
+        bool finished = !b.reference_lines.empty() && (ends_sentence(b.reference_lines.back()->text) ||
+                                                       b.reference_lines.back()->text.back() == ')');
+        // A web address alone after a finished entry repeats one of the entries' (a PDF link): not an entry.
+        if (finished && word_count(tt) == 1 && tt.rfind("http", 0) == 0) {
+          review.add(ReviewKind::stray, lines[j]->place, "web address alone under the references, left out: " + tt);
+          j++;
+          continue;
+        }
+        if (word_count(tt) <= 8 && !digits && tt.find_first_of(",():") == std::string::npos && !ends_sentence(tt) &&
+            tt.find("http") == std::string::npos &&
+            starts_upper_or_digit(tt) && !b.reference_lines.empty() && ends_sentence(b.reference_lines.back()->text))
+          break;
         b.reference_lines.push_back(lines[j]);
         j++;
       }
-      after_references = true;
-      in_body = false;
+      bool heading_follows = j < n && !is_label(j) && !is_upper_case_line(text_at(j));
+      after_references = !heading_follows;
+      in_body = heading_follows;
+      if (heading_follows) {
+        b.body.push_back({"## " + text_at(j) + " {#" + text::slugify(text_at(j)) + "}", lines[j]->place, false});
+        review.add(ReviewKind::heading, lines[j]->place, "section after the references: " + text_at(j));
+        j++;
+      }
       i = j - 1;
       continue;
     }
@@ -400,7 +432,7 @@ Blocks detect_blocks(const std::vector<const SourceLine*>& lines, const HyphenEv
       size_t j = i + 1;
       // The affiliation: the lines under the name, up to a title, a label or the e-mail line (already consumed).
       while (j < n && j < i + 5 && !is_label(j) && !is_upper_case_line(text_at(j)) && !is_name_line(text_at(j)) &&
-             !ends_sentence(text_at(j)) && text_at(j).size() < 200) {
+             !ends_sentence(text_at(j)) && text::utf8_columns(text_at(j)) < 200) {
         a.affiliation.push_back(lines[j]);
         j++;
       }

@@ -25,6 +25,7 @@ struct Blocks {
   std::map<std::string, std::string> title;
   std::vector<AuthorLines> authors;
   std::map<std::string, std::string> abstract;
+  std::map<std::string, std::string> extended_abstract;
   std::map<std::string, std::vector<std::string>> keywords;
   /// Body blocks, each with the place of its first line; `paragraph` blocks get citation links later.
   struct Body {

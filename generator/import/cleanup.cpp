@@ -4,6 +4,7 @@
 
 #include <unicode/uchar.h>
 
+#include "import/language_guess.h"
 #include "text/case_map.h"
 #include "text/unicode.h"
 
@@ -80,9 +81,22 @@ void mark_noise(const std::vector<SourceLine>& lines, std::vector<bool>& drop, R
   std::map<std::string, int> seen;
   for (const auto& l : lines) {
     std::string k = head_key(l.text);
-    if (!k.empty() && l.text.size() < 120) seen[k]++;
+    if (count_letters(k).letters() >= 4 && l.text.size() < 160) seen[k]++;
   }
-  bool reported_heads = false;
+  // Whether a page number stands next to line i (blank lines aside): where page furniture sits.
+  auto next_to_page_number = [&](size_t i) {
+    for (int dir : {-1, 1}) {
+      for (size_t j = i; dir < 0 ? j > 0 : j + 1 < lines.size();) {
+        j = dir < 0 ? j - 1 : j + 1;
+        std::string t = trim(lines[j].text);
+        if (t.empty()) continue;
+        if (all_digits(t)) return true;
+        break;
+      }
+    }
+    return false;
+  };
+  std::set<std::string> reported;
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string t = trim(lines[i].text);
     if (all_digits(t)) {
@@ -90,13 +104,13 @@ void mark_noise(const std::vector<SourceLine>& lines, std::vector<bool>& drop, R
       continue;
     }
     std::string k = head_key(t);
-    // Three times or more, and not a sentence: a running head (for a PDF, where each page repeats it).
-    if (!k.empty() && t.size() < 120 && seen[k] >= 3 && !ends_sentence(t)) {
-      if (!drop[i] && !reported_heads) {
+    auto it = seen.find(k);
+    if (it == seen.end() || ends_sentence(t)) continue;
+    // Three times or more, or twice beside a page number, and not a sentence: a running head.
+    if (it->second >= 3 || (it->second >= 2 && next_to_page_number(i))) {
+      if (!drop[i] && reported.insert(k).second)
         review.add(ReviewKind::stray, lines[i].place,
-                   "running head dropped wherever it repeats (" + std::to_string(seen[k]) + " times): " + t);
-        reported_heads = true;
-      }
+                   "running head dropped wherever it repeats (" + std::to_string(it->second) + " times): " + t);
       drop[i] = true;
     }
   }

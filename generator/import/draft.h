@@ -33,6 +33,7 @@ struct Draft {
   std::vector<DraftAuthor> authors;
   std::map<std::string, std::vector<std::string>> keywords;
   std::map<std::string, std::string> abstract;
+  std::map<std::string, std::string> extended_abstract;  ///< e.g. a journal's English extended abstract
   std::string doi, udc;
   std::string journal_name, journal_issue, journal_pages, published;
   std::vector<DraftReference> references;

@@ -50,8 +50,6 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
   Draft d;
   d.source = std::filesystem::path(source.path).filename().string();
   Metadata meta = find_metadata(source.lines);
-  std::vector<bool> drop = meta.consumed;
-  mark_noise(source.lines, drop, review);
 
   // The whole text's script decides look-alike ties.
   std::string all;
@@ -59,14 +57,23 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
   LetterCounts letters = count_letters(all);
   bool latin = letters.latin > letters.cyrillic;
 
+  // Look-alike letters first, so that a running head printed with them on some pages is still one head.
+  std::vector<SourceLine> repaired;
+  std::vector<LookAlikeResult> repairs;
+  for (const auto& l : source.lines) {
+    repairs.push_back(repair_look_alikes(l.text, latin));
+    repaired.push_back({repairs.back().text, l.place});
+  }
+  std::vector<bool> drop = meta.consumed;
+  mark_noise(repaired, drop, review);
+
   std::vector<SourceLine> kept;
-  for (size_t i = 0; i < source.lines.size(); ++i) {
-    if (drop[i] || trim(source.lines[i].text).empty()) continue;
-    LookAlikeResult r = repair_look_alikes(source.lines[i].text, latin);
-    if (r.repaired) d.look_alikes_repaired += r.repaired;
-    for (const auto& w : r.left)
-      review.add(ReviewKind::look_alike, source.lines[i].place, "mixed Latin and Cyrillic letters left as printed: " + w);
-    kept.push_back({r.text, source.lines[i].place});
+  for (size_t i = 0; i < repaired.size(); ++i) {
+    if (drop[i] || trim(repaired[i].text).empty()) continue;
+    d.look_alikes_repaired += repairs[i].repaired;
+    for (const auto& w : repairs[i].left)
+      review.add(ReviewKind::look_alike, repaired[i].place, "mixed Latin and Cyrillic letters left as printed: " + w);
+    kept.push_back(repaired[i]);
   }
   if (d.look_alikes_repaired)
     review.add(ReviewKind::look_alike, {},
@@ -98,6 +105,9 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
   d.title = blocks.title;
   d.keywords = blocks.keywords;
   d.abstract = blocks.abstract;
+  d.extended_abstract = blocks.extended_abstract;
+  for (auto& [lang, text] : d.extended_abstract)
+    text = link_citations(text, d.references, d.author_year, {}, review);
   for (auto& [lang, text] : d.abstract)
     text = link_citations(text, d.references, d.author_year, {}, review);
   for (const auto& b : blocks.body)

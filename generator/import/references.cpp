@@ -86,11 +86,18 @@ std::vector<DraftReference> split_references(const std::vector<const SourceLine*
     if (!author_year) {
       start = std::regex_search(t, numbered_start());
     } else {
-      // A new entry: a capitalised name with a comma soon after it, the previous line finished.
-      size_t comma = t.find_first_of(",(");
-      start = entries.empty() || (starts_upper(t) && comma != std::string::npos && comma < 60 && i > 0 &&
-                                  (ends_sentence(lines[i - 1]->text) || lines[i - 1]->text.find("http") != std::string::npos ||
-                                   lines[i - 1]->text.back() == ')'));
+      // A new entry: "URL-4: …", or a capitalised name with the year in brackets
+      // soon after it, after a finished line or as "Family, I." — continuation lines never have both.
+      static const std::regex url_entry(R"(^URL-\d+)");
+      static const std::regex year_soon(R"(^.{0,160}?\((?:\d{4}[a-z]?|t\.\s?y\.|n\.\s?d\.)\))");
+      static const std::regex family_initial(R"(^[^\s,()]+(?: [^\s,()]+){0,2}, [^\s,.]{1,2}\.)");
+      std::string prev = i > 0 ? lines[i - 1]->text : "";
+      while (!prev.empty() && prev.back() == ' ') prev.pop_back();
+      bool prev_finished = prev.empty() || ends_sentence(prev) || prev.back() == ')' ||
+                           prev.find("http") != std::string::npos;
+      start = entries.empty() || std::regex_search(t, url_entry) ||
+              (starts_upper(t) && std::regex_search(t, year_soon) &&
+               (prev_finished || std::regex_search(t, family_initial)));
     }
     if (start || entries.empty()) entries.emplace_back();
     entries.back().push_back(lines[i]);

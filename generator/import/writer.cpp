@@ -86,6 +86,10 @@ std::string write_paper(const Draft& d) {
     y += "abstract:\n";
     for (const auto& [lang, text] : d.abstract) y += "  " + lang + ": " + literal(text, 4) + "\n";
   }
+  if (!d.extended_abstract.empty()) {
+    y += "extended_abstract:\n";
+    for (const auto& [lang, text] : d.extended_abstract) y += "  " + lang + ": " + literal(text, 4) + "\n";
+  }
   if (!d.references.empty()) {
     if (d.author_year) y += "references_style: author-year\n";
     y += "references:\n";
