@@ -17,7 +17,7 @@ packages=(
   fonts-noto-core fonttools python3-fonttools python3-brotli
   pandoc citation-style-language-styles python3-bibtexparser bibtool python3
   chromium default-jre-headless
-  poppler-utils
+  poppler-utils qpdf
 )
 
 missing=()

@@ -294,6 +294,7 @@ Blocks detect_blocks(const std::vector<const SourceLine*>& lines, const HyphenEv
     if (lang.empty() || b.abstract.count(lang) || (!lang_hint.empty() && lang != lang_hint) || text.size() < 200)
       return false;
     b.abstract[lang] = join_block(pending_from, to, "");
+    b.abstract_order.push_back(lang);
     review.add(ReviewKind::found, lines[pending_from]->place,
                "abstract (" + lang + ") taken from the paragraph before its keywords: it has no label");
     pending = false;
@@ -337,6 +338,7 @@ Blocks detect_blocks(const std::vector<const SourceLine*>& lines, const HyphenEv
         review.add(ReviewKind::stray, lines[i]->place, "a second abstract in " + lang + " kept out of the draft");
       } else {
         b.abstract[lang] = text;
+        b.abstract_order.push_back(lang);
       }
       i = j - 1;
       continue;

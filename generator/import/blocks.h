@@ -26,6 +26,7 @@ struct Blocks {
   std::vector<AuthorLines> authors;
   std::map<std::string, std::string> abstract;
   std::map<std::string, std::string> extended_abstract;
+  std::vector<std::string> abstract_order;  ///< the abstracts' languages in source order
   std::map<std::string, std::vector<std::string>> keywords;
   /// Body blocks, each with the place of its first line; `paragraph` blocks get citation links later.
   struct Body {

@@ -90,7 +90,8 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
   for (const auto& b : blocks.body) body_text += b.markdown + "\n";
   d.language = options.language;
   if (d.language.empty()) d.language = guess_language(body_text);
-  if (d.language.empty() && !blocks.abstract.empty()) d.language = blocks.abstract.begin()->first;
+  // Abstracts only: the first abstract's language, the one the journal prints first.
+  if (d.language.empty() && !blocks.abstract_order.empty()) d.language = blocks.abstract_order.front();
   if (d.language.empty()) d.language = guess_language(all);
 
   d.doi = meta.doi;

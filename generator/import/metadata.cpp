@@ -91,7 +91,7 @@ Metadata find_metadata(const std::vector<SourceLine>& lines) {
       if (parts.size() >= 3 && std::regex_match(parts.back(), sm, pages_re)) {
         m.consumed[i] = true;
         if (m.journal_pages.empty()) {
-          m.journal_pages = sm[1].str() + "–" + sm[2].str();
+          m.journal_pages = parts.back();  // as printed
           m.journal_name = parts[0];
           for (size_t p = 1; p + 1 < parts.size(); ++p) {
             std::smatch dm;
