@@ -1,6 +1,7 @@
 #include "cli/import_paper.h"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -74,6 +75,10 @@ int import_paper(const ImportArgs& args) {
     return kUsageError;
   }
 
+  auto started = std::chrono::steady_clock::now();
+  auto seconds_since = [](std::chrono::steady_clock::time_point t) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+  };
   import::ReadResult read = import::read_source(args.file);
   if (!read.error.empty()) {
     fmt::print(stderr, "portal import: {}\n", read.error);
@@ -122,11 +127,13 @@ int import_paper(const ImportArgs& args) {
     fmt::print(stderr, "portal import: cannot write {}\n", paper.string());
     return kUsageError;
   }
+  double import_seconds = seconds_since(started);
   fmt::print("{}", review_text);
   fmt::print("\nportal import: wrote {} ({} paragraphs and headings, {} references) and {}\n", paper.string(),
              draft.body.size(), draft.references.size(), review_file.string());
 
   // The draft checked as `portal check` checks it; only its own problems are shown.
+  auto check_started = std::chrono::steady_clock::now();
   BuildOptions check;
   check.root = args.root;
   check.write = false;
@@ -138,6 +145,8 @@ int import_paper(const ImportArgs& args) {
     fmt::print(stderr, "{}\n", format_diagnostic(d));
     (d.severity == Severity::error ? errors : warnings)++;
   }
+  fmt::print("portal import: read and drafted in {:.3f} s, checked with the portal in {:.3f} s\n", import_seconds,
+             seconds_since(check_started));
   if (errors) {
     fmt::print(stderr, "portal import: the draft has {} error(s) and {} warning(s): fix them before `portal build`\n",
                errors, warnings);
