@@ -191,7 +191,7 @@ std::string escape_paragraph(const std::string& text) {
     size_t at = static_cast<size_t>(m.length(1));
     size_t digits = at;
     while (digits < out.size() && std::isdigit(static_cast<unsigned char>(out[digits]))) digits++;
-    out.insert(digits > at ? digits : at, "\\");
+    out.insert(out.begin() + static_cast<std::ptrdiff_t>(digits > at ? digits : at), '\\');
   }
   return out;
 }
@@ -230,10 +230,10 @@ bool is_name_line(const std::string& t) {
 
 }  // namespace
 
-Blocks detect_blocks(const std::vector<const SourceLine*>& lines, const HyphenEvidence& evidence, ReviewList& review,
+Blocks detect_blocks(const std::vector<SourceLine*>& lines, const HyphenEvidence& evidence, ReviewList& review,
                      int& joined) {
   Blocks b;
-  ParagraphSplitter splitter(lines);
+  ParagraphSplitter splitter({lines.begin(), lines.end()});
   size_t n = lines.size();
   auto text_at = [&](size_t i) { return trim(lines[i]->text); };
   auto is_label = [&](size_t i) { return i < n && match_label(lines[i]->text).has_value(); };
@@ -266,7 +266,10 @@ Blocks detect_blocks(const std::vector<const SourceLine*>& lines, const HyphenEv
         paras.front().first = join_lines(ptrs, evidence, review, joined);
       }
     }
-    for (const auto& [p, place] : paras) all += (all.empty() ? "" : "\n\n") + escape_paragraph(p);
+    for (const auto& [p, place] : paras) {
+      if (!all.empty()) all += "\n\n";
+      all += escape_paragraph(p);
+    }
     return all;
   };
 
@@ -355,7 +358,8 @@ Blocks detect_blocks(const std::vector<const SourceLine*>& lines, const HyphenEv
         std::string tt = trim(text);
         bool open = !tt.empty() && (tt.back() == ',' || tt.back() == ';' || tt.back() == '-');
         if (!open && !starts_lower(text_at(j))) break;
-        text += " " + text_at(j);
+        text += ' ';
+        text += text_at(j);
         j++;
       }
       if (lang.empty()) lang = guess_language(text);
@@ -418,7 +422,10 @@ Blocks detect_blocks(const std::vector<const SourceLine*>& lines, const HyphenEv
       pending = false;
       size_t j = caps_title ? title_end : i + 1;
       std::string title;
-      for (size_t k = i; k < j; ++k) title += (title.empty() ? "" : " ") + text_at(k);
+      for (size_t k = i; k < j; ++k) {
+        if (!title.empty()) title += ' ';
+        title += text_at(k);
+      }
       std::string lang = guess_language(title);
       if (!b.title.count(lang)) {
         b.title[lang] = title;
@@ -465,7 +472,7 @@ Blocks detect_blocks(const std::vector<const SourceLine*>& lines, const HyphenEv
         pending = true;
         pending_from = i;
         // The rest of the line opens the first paragraph: keep the line but without the heading.
-        const_cast<SourceLine*>(lines[i])->text = rest;
+        lines[i]->text = rest;
       }
       continue;
     }
@@ -484,7 +491,8 @@ Blocks detect_blocks(const std::vector<const SourceLine*>& lines, const HyphenEv
       size_t j = i + 1;
       while (j < n && !ends_sentence(caption) && !splitter.short_line(caption) && caption.size() < 300 &&
              starts_lower(text_at(j))) {
-        caption += " " + text_at(j);
+        caption += ' ';
+        caption += text_at(j);
         j++;
       }
       if (cap == Caption::figure) {

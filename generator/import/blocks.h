@@ -38,8 +38,9 @@ struct Blocks {
   std::vector<const SourceLine*> reference_lines;
 };
 
-/// Sorts `lines` (noise already left out) into blocks.
-Blocks detect_blocks(const std::vector<const SourceLine*>& lines, const HyphenEvidence& evidence, ReviewList& review,
+/// Sorts `lines` (noise already left out) into blocks. A line whose start is
+/// a run-in heading ("Введение. …") is left holding the rest of its text.
+Blocks detect_blocks(const std::vector<SourceLine*>& lines, const HyphenEvidence& evidence, ReviewList& review,
                      int& joined);
 
 }  // namespace portal::import

@@ -195,7 +195,10 @@ std::string join_lines(const std::vector<const SourceLine*>& lines, const Hyphen
                      " (neither form is printed elsewhere)");
     }
     if (!keep) out.erase(cut);
-    else if (cut != out.size() - 1) out.replace(cut, std::string::npos, "-");
+    else if (cut != out.size() - 1) {
+      out.resize(cut);
+      out.push_back('-');
+    }
     out += t;
   }
   return out;

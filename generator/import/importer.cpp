@@ -78,7 +78,7 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
   if (d.look_alikes_repaired)
     review.add(ReviewKind::look_alike, {},
                std::to_string(d.look_alikes_repaired) + " look-alike letter(s) repaired to their word's alphabet");
-  std::vector<const SourceLine*> ptrs;
+  std::vector<SourceLine*> ptrs;
   for (auto& l : kept) ptrs.push_back(&l);
 
   HyphenEvidence evidence(kept);
@@ -122,7 +122,10 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
     std::string printed = trim(a.name->text);
     da.lang = guess_language(printed);
     da.name = name_case(printed, da.lang);
-    for (const auto* l : a.affiliation) da.affiliation += (da.affiliation.empty() ? "" : ", ") + trim(l->text);
+    for (const auto* l : a.affiliation) {
+      if (!da.affiliation.empty()) da.affiliation += ", ";
+      da.affiliation += trim(l->text);
+    }
     if (email < meta.emails.size()) da.email = meta.emails[email++];
     if (d.authors.size() < meta.orcids.size()) da.orcid = meta.orcids[d.authors.size()];
     std::vector<std::string> key = name_key(da.name);

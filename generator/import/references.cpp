@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include <fmt/format.h>
 #include <unicode/uchar.h>
 
 #include "text/slug.h"
@@ -139,7 +140,7 @@ std::string link_citations(const std::string& paragraph, const std::vector<Draft
       last = static_cast<size_t>(m.position(0) + m.length(0));
       std::string key = m[1].str();
       if (keys.count(key)) {
-        out += "[" + m[0].str() + "](cite:" + key + ")";
+        out += fmt::format("[{}](cite:{})", m[0].str(), key);
       } else {
         out += m[0].str();
         review.add(ReviewKind::citation, place, "no reference entry " + key + " for " + m[0].str());
@@ -179,7 +180,7 @@ std::string link_citations(const std::string& paragraph, const std::vector<Draft
             found = r.key;
             break;
           }
-        if (!found.empty()) linked = prefix + "[" + body + "](cite:" + found + ")";
+        if (!found.empty()) linked = fmt::format("{}[{}](cite:{})", prefix, body, found);
         else review.add(ReviewKind::citation, place, "no reference entry for (" + body + ")");
       }
       rebuilt += linked;
