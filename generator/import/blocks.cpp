@@ -521,6 +521,9 @@ Blocks detect_blocks(const std::vector<SourceLine*>& lines, const HyphenEvidence
       i = j - 1;
       continue;
     }
+    // A web address alone inside a paragraph: often a link the PDF printed twice.
+    if (in_body && word_count(t) == 1 && t.rfind("http", 0) == 0)
+      review.add(ReviewKind::stray, lines[i]->place, "web address alone in mid-paragraph, kept in the text: " + t);
     // An ordinary line: part of the pending run (before the text or within it).
     if (!pending) {
       pending = true;

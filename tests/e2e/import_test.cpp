@@ -165,6 +165,22 @@ TEST_CASE("portal import: every source text against the paper published from it"
       CHECK(contains(r.out, "title: no title lines found"));
     }
   }
+  // The author of 002 is the portal's: same person, same id, shown in the review list.
+  PaperFile turkic = read_paper(root / "content" / "papers" / "imported-turkic-integration-turkiye-kazakhstan.md");
+  CHECK(turkic.meta["authors"][0]["id"].as<std::string>() == "yilmaz-muratkhan");
+  CHECK(turkic.meta["authors"][0]["email"].as<std::string>() == "g3muro@gmail.com");
+  CHECK(turkic.meta["udc"].as<std::string>() == "327.8");
+  CHECK(contains(slurp(root / "content" / "papers" / "imported-turkic-integration-turkiye-kazakhstan.review.md"),
+                 "line 7: author «Муратхан Йылмаз» is the portal's yilmaz-muratkhan"));
+  // 003's footer gives journal, date and pages; its running heads are gone from the text.
+  PaperFile smart = read_paper(root / "content" / "papers" / "imported-smart-power-kazakhstan-turkiye.md");
+  CHECK(smart.meta["journal"]["name"].as<std::string>() == "İmgelem");
+  CHECK(smart.meta["published"].as<std::string>() == "2024-09");
+  CHECK(smart.meta["type"].as<std::string>() == "review-article");
+  CHECK(!contains(smart.body, "Erol KALKAN- Madina BEKTASSOVA"));
+  CHECK(smart.meta["references_style"].as<std::string>() == "author-year");
+  CHECK(contains(smart.body, "](cite:amrebayev-2013)"));
+
   // The review lists beside the papers are not papers: check reads the portal without them.
   fs::remove(root / "content" / "papers" / "imported-kazakhstan-turkiye-ots.md");
   fs::remove(root / "content" / "papers" / "imported-kazakhstan-turkiye-cooperation-1990-2000.md");
