@@ -123,6 +123,8 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
     da.lang = guess_language(printed);
     da.name = name_case(printed, da.lang);
     for (const auto* l : a.affiliation) {
+      while (!da.affiliation.empty() && (da.affiliation.back() == ',' || da.affiliation.back() == ' '))
+        da.affiliation.pop_back();
       if (!da.affiliation.empty()) da.affiliation += ", ";
       da.affiliation += trim(l->text);
     }

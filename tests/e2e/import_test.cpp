@@ -170,6 +170,9 @@ TEST_CASE("portal import: every source text against the paper published from it"
   CHECK(turkic.meta["authors"][0]["id"].as<std::string>() == "yilmaz-muratkhan");
   CHECK(turkic.meta["authors"][0]["email"].as<std::string>() == "g3muro@gmail.com");
   CHECK(turkic.meta["udc"].as<std::string>() == "327.8");
+  CHECK(turkic.meta["authors"][0]["affiliation"]["ru"].as<std::string>() ==
+        "аспирант Высшей школы международных отношений Санкт-Петербургского политехнического университета Петра "
+        "Великого, Россия, г. Санкт-Петербург");
   CHECK(contains(slurp(root / "content" / "papers" / "imported-turkic-integration-turkiye-kazakhstan.review.md"),
                  "line 7: author «Муратхан Йылмаз» is the portal's yilmaz-muratkhan"));
   // 003's footer gives journal, date and pages; its running heads are gone from the text.
