@@ -14,10 +14,11 @@ packages=(
   g++ cmake make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libyaml-cpp-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libcpp-httplib-dev catch2 libstemmer-dev
+  libpoppler-cpp-dev
   fonts-noto-core fonttools python3-fonttools python3-brotli
   pandoc citation-style-language-styles python3-bibtexparser bibtool python3
   chromium default-jre-headless
-  poppler-utils
+  poppler-utils qpdf
   clang-14 libclang-rt-14-dev
   dpkg-dev bash-completion zsh
 )

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "cli/init_portal.h"
+#include "cli/import_paper.h"
 #include "cli/new_paper.h"
 #include "cli/portal_root.h"
 #include "cli/report.h"
@@ -167,6 +168,14 @@ int main(int argc, char** argv) {
   auto* init = app.add_subcommand("init", "Create a new portal in DIR: site.yaml, topics, timeline, default theme");
   init->add_option("dir", init_dir, "The folder to create (missing or empty)")->required();
 
+  portal::ImportArgs import_args;
+  auto* import = app.add_subcommand("import", "Draft content/papers/<id>.md and its review list from a journal PDF or its text");
+  import->add_option("file", import_args.file, "The paper: FILE.pdf, or FILE.txt extracted from one")->required();
+  import->add_option("--id", import_args.id, "The paper's id (default: from the title)");
+  import->add_option("--language", import_args.language, "Language of the full text (default: from its letters)");
+  import->add_option("--root", import_args.root, "Portal folder holding content/ (default: found upward)");
+  import->add_flag("--force", import_args.force, "Overwrite an existing paper file");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -182,6 +191,10 @@ int main(int argc, char** argv) {
       serve_opts.build.root = resolve_root(serve_root);
       serve_opts.build.theme_root = theme_root(serve_opts.build.root);
       return portal::serve(serve_opts);
+    }
+    if (*import) {
+      import_args.root = resolve_root(import_args.root);
+      return portal::import_paper(import_args);
     }
     if (*add) return portal::new_paper(resolve_root(new_root), new_id, new_lang);
     if (*init) return portal::init_portal(init_dir);

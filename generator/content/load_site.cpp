@@ -283,6 +283,8 @@ std::vector<fs::path> paper_files(const std::string& root, Diagnostics& diag, bo
   for (const fs::path& path : entries) {
     std::string name = path.filename().string();
     if (name.empty() || name[0] == '.' || path.extension() != ".md") continue;
+    // `portal import` writes its review list beside the paper as <id>.review.md: not a paper.
+    if (name.size() > 10 && name.compare(name.size() - 10, 10, ".review.md") == 0) continue;
     std::string rel = rel_dir + "/" + name;
     std::error_code sec, lec;
     fs::file_status fst = fs::status(path, sec);
