@@ -125,11 +125,15 @@ struct Walker {
       }
     }
     cmark_iter_free(it);
+    // Raw HTML becomes text first: a figure replaces its whole paragraph and
+    // a dropped editorial mark frees its link, and with them any HTML nodes
+    // inside, which must not be visited afterwards. Headings and links read
+    // the same text either way, so the outline agrees with the page.
+    for (cmark_node* h : html) html_as_text(h);
     assign_heading_ids(headings);
     for (cmark_node* l : links) link(l);
     if (!options) return;
     for (cmark_node* i : images) image(i);
-    for (cmark_node* h : html) html_as_text(h);
   }
 
   void assign_heading_ids(const std::vector<cmark_node*>& headings) {

@@ -292,3 +292,13 @@ TEST_CASE("markdown: rendering from many threads gives the same HTML", "[markdow
   for (auto& th : threads) th.join();
   for (int f : failures) CHECK(f == 0);
 }
+
+TEST_CASE("markdown: a figure:missing caption with inline HTML shows the markup as text", "[markdown]") {
+  // Regression: the figure's paragraph was freed before its HTML nodes were read.
+  std::string html = render("![Figure 1 – <i>caption</i>](figure:missing)\n");
+  CHECK(contains(html, "<figcaption>Figure 1 – &lt;i&gt;caption&lt;/i&gt;</figcaption>"));
+  std::string inline_html = render("| a |\n|---|\n| ![<b>x</b> y](figure:missing) |\n");
+  CHECK(contains(inline_html, "<span class=\"figure-caption\">&lt;b&gt;x&lt;/b&gt; y</span>"));
+  CHECK(markdown_to_plain("A [<i>slip</i>](editorial:sic) and ![<i>c</i>](figure:missing).") ==
+        "A and <i>c</i>.");
+}
