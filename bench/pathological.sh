@@ -36,7 +36,7 @@ head = "---\nlanguage: en\ntitle: {en: Pathological}\n"
 if case == "same-headings":
     body = "".join("## Same heading\n\n" for _ in range(n))
 elif case == "identical-links":
-    body = " ".join("[x](https://example.org/)" for _ in range(n)) + "\n"
+    body = " ".join("[x](paper:alpha-smart-power)" for _ in range(n)) + "\n"
 elif case == "distinct-cites":
     head += "references:\n" + "".join(f"  - {{key: k{i}, text: \"Reference {i}.\"}}\n" for i in range(n))
     body = " ".join(f"[{i}](cite:k{i})" for i in range(n)) + "\n"

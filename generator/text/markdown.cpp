@@ -501,6 +501,10 @@ std::string render_markdown(std::string_view markdown, const MarkdownOptions& op
   if (!w.link_markup.empty() || !w.figure_markup.empty()) out = place_markers(out, w.link_markup, w.figure_markup);
   replace_all(out, "<table>", "<div class=\"table-wrap\"><table>");
   replace_all(out, "</table>", "</table></div>");
+  // A column's alignment as a class (style.css aligns it): `align` on a cell is obsolete HTML.
+  for (std::string_view cell : {"td", "th"})
+    for (std::string_view side : {"left", "center", "right"})
+      replace_all(out, fmt::format("<{} align=\"{}\">", cell, side), fmt::format("<{} class=\"align-{}\">", cell, side));
   replace_all(out, "aria-label=\"Back to content\"", "aria-label=\"" + escape_html(options.footnote_back_label) + "\"");
   return out;
 }

@@ -43,9 +43,10 @@ TEST_CASE("markdown: GFM tables", "[markdown]") {
   CHECK(contains(html, "<div class=\"table-wrap\"><table>"));
   CHECK(contains(html, "</table></div>"));
   CHECK(contains(html, "<th>Year</th>"));
-  CHECK(contains(html, "<th align=\"right\">Volume</th>"));
+  CHECK(contains(html, "<th class=\"align-right\">Volume</th>"));
   CHECK(contains(html, "<td>2019</td>"));
-  CHECK(contains(html, "<td align=\"right\"><em>2,8</em></td>"));
+  CHECK(contains(html, "<td class=\"align-right\"><em>2,8</em></td>"));
+  CHECK_FALSE(contains(html, "align="));
   CHECK(contains(html, "<p>Source: TÜİK</p>"));
 }
 
@@ -301,4 +302,13 @@ TEST_CASE("markdown: a figure:missing caption with inline HTML shows the markup 
   CHECK(contains(inline_html, "<span class=\"figure-caption\">&lt;b&gt;x&lt;/b&gt; y</span>"));
   CHECK(markdown_to_plain("A [<i>slip</i>](editorial:sic) and ![<i>c</i>](figure:missing).") ==
         "A and <i>c</i>.");
+}
+
+TEST_CASE("markdown: table column alignment is a class, never the obsolete align attribute", "[markdown]") {
+  std::string html = render("| L | C | R |\n|:--|:-:|--:|\n| a | b | 1 |\n");
+  CHECK(contains(html, "<th class=\"align-left\">L</th>"));
+  CHECK(contains(html, "<th class=\"align-center\">C</th>"));
+  CHECK(contains(html, "<td class=\"align-center\">b</td>"));
+  CHECK(contains(html, "<td class=\"align-right\">1</td>"));
+  CHECK_FALSE(contains(html, "align=\""));
 }
