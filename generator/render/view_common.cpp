@@ -112,6 +112,7 @@ std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::st
   }
   opt.ui_lang = page.lang;
   opt.footnote_back_label = ctx.t(page.lang, "paper.footnote_back");
+  opt.footnotes_heading = ctx.t(page.lang, "paper.footnotes_heading");
   std::set<std::string_view> reference_keys;
   if (paper)
     for (const Reference& r : paper->references) reference_keys.insert(r.key);

@@ -84,6 +84,11 @@ std::string take_explicit_id(cmark_node* heading) {
   return id;
 }
 
+/// ` lang="…"` for the notes the generator adds, in the page's language; empty when unknown.
+std::string lang_attr_of(const MarkdownOptions& options) {
+  return options.ui_lang.empty() ? std::string() : " lang=\"" + escape_html(options.ui_lang) + "\"";
+}
+
 /// Walks a parsed document: assigns heading ids, finds scheme links. With
 /// `render`, also rewrites the tree for HTML output.
 struct Walker {
@@ -288,9 +293,7 @@ struct Walker {
     return html;
   }
 
-  std::string lang_attr() const {
-    return options->ui_lang.empty() ? std::string() : " lang=\"" + escape_html(options->ui_lang) + "\"";
-  }
+  std::string lang_attr() const { return lang_attr_of(*options); }
 
   /// `![caption](figure:missing)`: a figure that says its image is not in the
   /// source. Alone in a paragraph it becomes a <figure>; inline (a table cell)
@@ -505,6 +508,10 @@ std::string render_markdown(std::string_view markdown, const MarkdownOptions& op
   for (std::string_view cell : {"td", "th"})
     for (std::string_view side : {"left", "center", "right"})
       replace_all(out, fmt::format("<{} align=\"{}\">", cell, side), fmt::format("<{} class=\"align-{}\">", cell, side));
+  // The footnotes' section gets a heading in the page's language (a section needs one).
+  replace_all(out, "<section class=\"footnotes\" data-footnotes>",
+              "<section class=\"footnotes\" data-footnotes><h2 class=\"footnotes-heading\"" + lang_attr_of(options) +
+                  ">" + escape_html(options.footnotes_heading) + "</h2>");
   replace_all(out, "aria-label=\"Back to content\"", "aria-label=\"" + escape_html(options.footnote_back_label) + "\"");
   return out;
 }

@@ -48,3 +48,20 @@ TEST_CASE("e2e: a figure:missing caption with inline HTML builds, in a body, an 
   CHECK(contains(timeline, kEscapedCaption));
   CHECK_FALSE(contains(timeline, "<i>caption</i>"));
 }
+
+TEST_CASE("e2e: a paper's footnotes have a heading in the page's language", "[e2e][markdown]") {
+  TempDir dir;
+  fs::path root = make_portal(dir);
+  spit(root / "content" / "papers" / "noted.md", "---\nlanguage: en\ntitle: {en: Noted}\n---\nText[^1].\n\n[^1]: A note.\n");
+  fs::path out = dir / "site";
+  RunResult run = build(root, out);
+  INFO(run.err);
+  REQUIRE(run.status == 0);
+  const std::vector<std::pair<std::string, std::string>> headings = {
+      {"kk", "Ескертпелер"}, {"ru", "Примечания"}, {"tr", "Notlar"}, {"en", "Notes"}};
+  for (const auto& [lang, heading] : headings) {
+    std::string page = slurp(out / lang / "papers" / "noted" / "index.html");
+    CHECK(contains(page, "<section class=\"footnotes\" data-footnotes><h2 class=\"footnotes-heading\" lang=\"" + lang +
+                             "\">" + heading + "</h2>"));
+  }
+}

@@ -54,7 +54,7 @@ TEST_CASE("markdown: GFM footnotes, with the back link labelled in the reader's 
   std::string html = render("Text[^1] and more[^note].\n\n[^1]: First note.\n[^note]: Second *note*.\n");
   CHECK(contains(html, "<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\""));
   CHECK(contains(html, "<a href=\"#fn-note\" id=\"fnref-note\""));
-  CHECK(contains(html, "<section class=\"footnotes\""));
+  CHECK(contains(html, "<section class=\"footnotes\" data-footnotes><h2 class=\"footnotes-heading\">Notes</h2>"));
   CHECK(contains(html, "<li id=\"fn-1\">"));
   CHECK(contains(html, "Second <em>note</em>."));
   CHECK(count_of(html, "aria-label=\"Back to the text\"") == 2);
