@@ -1,6 +1,7 @@
 #include "link/link.h"
 
 #include <algorithm>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -9,6 +10,7 @@
 #include "render/citation.h"
 #include "text/case_map.h"
 #include "support/parallel.h"
+#include "text/link_sites.h"
 #include "text/script_check.h"
 
 namespace portal {
@@ -40,31 +42,6 @@ size_t offset_of(std::string_view text, int first_line, const SourcePos& pos) {
   for (int c = 1; c < pos.col && at < text.size() && text[at] != '\n'; ++at)
     if ((static_cast<unsigned char>(text[at + 1]) & 0xC0) != 0x80) ++c;
   return at;
-}
-
-/// Where the `nth` (1-based) Markdown link to `url` starts in `text`, searching
-/// from `from`: the `[` that opens the link text. npos when not found (a
-/// reference-style link, say).
-size_t locate_link(std::string_view text, size_t from, const std::string& url, int nth) {
-  std::string needle = "](" + url;
-  size_t at = from;
-  for (int k = 0; k < nth; ++k) {
-    for (;;) {
-      at = text.find(needle, k == 0 && at == from ? at : at + 1);
-      if (at == std::string_view::npos) return at;
-      char after = at + needle.size() < text.size() ? text[at + needle.size()] : ')';
-      if (after == ')' || after == ' ' || after == '\n') break;
-    }
-  }
-  int depth = 0;
-  for (size_t i = at; i-- > from;) {
-    if (text[i] == ']' && (i == 0 || text[i - 1] != '\\')) ++depth;
-    else if (text[i] == '[' && (i == 0 || text[i - 1] != '\\')) {
-      if (depth == 0) return i;
-      --depth;
-    }
-  }
-  return std::string_view::npos;
 }
 
 /// Where the `lang` value of `v` is written; `fallback` when unknown.
@@ -144,31 +121,38 @@ class Linker {
   void check_links(const Paper* p, const std::string& path, const std::vector<text::SchemeLink>& links,
                    std::string_view source, int source_line, size_t from, Diagnostics& diag) const {
     std::map<std::string, int> seen;
+    text::LinkSites sites(source, from);
+    std::set<std::string_view> keys;
+    if (p)
+      for (const auto& r : p->references) keys.insert(r.key);
     for (const auto& l : links) {
       std::string dest = l.scheme + ":" + l.target + (l.fragment.empty() ? "" : "#" + l.fragment);
-      size_t off = locate_link(source, from, dest, ++seen[dest]);
-      SourcePos at = off == std::string_view::npos ? SourcePos{path, source_line + l.line - 1, l.col}
-                                                   : offset_pos({path, source_line, 1}, source, off);
+      size_t off = sites.find(dest, ++seen[dest], from);
+      // The position is worked out only for a link that is reported.
+      auto at_link = [&] {
+        return off == std::string_view::npos ? SourcePos{path, source_line + l.line - 1, l.col}
+                                             : offset_pos({path, source_line, 1}, source, off);
+      };
       if (l.scheme == "paper") {
         auto it = ls_.paper_by_id.find(l.target);
         if (it == ls_.paper_by_id.end())
-          diag.error(at, unknown_paper(l.target, fmt::format("in link '{}'", dest)));
+          diag.error(at_link(), unknown_paper(l.target, fmt::format("in link '{}'", dest)));
         else if (!l.fragment.empty() && !ls_.papers[it->second].anchors.count(l.fragment))
-          diag.error(at, fmt::format("paper '{}' has no section '#{}' (link '{}')", l.target, l.fragment, dest));
+          diag.error(at_link(), fmt::format("paper '{}' has no section '#{}' (link '{}')", l.target, l.fragment, dest));
       } else if (l.scheme == "event") {
-        if (!ls_.event_by_id.count(l.target)) diag.error(at, fmt::format("unknown event '{}' in link '{}'", l.target, dest));
+        if (!ls_.event_by_id.count(l.target)) diag.error(at_link(), fmt::format("unknown event '{}' in link '{}'", l.target, dest));
       } else if (l.scheme == "topic") {
-        if (!ls_.topic_by_id.count(l.target)) diag.error(at, fmt::format("unknown topic '{}' in link '{}'", l.target, dest));
+        if (!ls_.topic_by_id.count(l.target)) diag.error(at_link(), fmt::format("unknown topic '{}' in link '{}'", l.target, dest));
       } else if (l.scheme == "cite") {
         if (!p)
-          diag.error(at, fmt::format("'{}': cite: links point into a paper's reference list, so they work only in papers", dest));
+          diag.error(at_link(), fmt::format("'{}': cite: links point into a paper's reference list, so they work only in papers", dest));
         else if (!p->has_reference_list)
-          unresolved_.push_back({at, dest});
-        else if (std::none_of(p->references.begin(), p->references.end(), [&](const Reference& r) { return r.key == l.target; }))
-          diag.error(at, fmt::format("unknown reference key '{}' in link '{}'", l.target, dest));
+          unresolved_.push_back({at_link(), dest});
+        else if (!keys.count(l.target))
+          diag.error(at_link(), fmt::format("unknown reference key '{}' in link '{}'", l.target, dest));
       } else if (l.scheme == "editorial") {
         if (!known_editorial_mark(l.target) || !l.fragment.empty())
-          diag.error(at, fmt::format("unknown editorial mark '{}': the only one is [sic](editorial:sic)", dest));
+          diag.error(at_link(), fmt::format("unknown editorial mark '{}': the only one is [sic](editorial:sic)", dest));
         else if (p)
           ++sic_marks_;
       }

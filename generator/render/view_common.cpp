@@ -1,5 +1,7 @@
 #include "render/view_common.h"
 
+#include <set>
+
 #include <fmt/format.h>
 
 #include "render/edition_view.h"
@@ -110,6 +112,10 @@ std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::st
   }
   opt.ui_lang = page.lang;
   opt.footnote_back_label = ctx.t(page.lang, "paper.footnote_back");
+  opt.footnotes_heading = ctx.t(page.lang, "paper.footnotes_heading");
+  std::set<std::string_view> reference_keys;
+  if (paper)
+    for (const Reference& r : paper->references) reference_keys.insert(r.key);
   opt.resolve = [&](const text::SchemeLink& l) {
     text::LinkTarget t;
     if (l.scheme == "editorial") return editorial_mark(ctx, page, l, paper);
@@ -124,9 +130,7 @@ std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::st
       if (it == ls.event_by_id.end()) return t;
       t.href = event_href(ctx, page, it->second);
     } else if (l.scheme == "cite") {
-      bool known = paper && std::any_of(paper->references.begin(), paper->references.end(),
-                                        [&](const Reference& r) { return r.key == l.target; });
-      if (!known) {
+      if (!reference_keys.count(l.target)) {
         t.css_class = "cite-unresolved";
         t.title = ctx.t(page.lang, "paper.citation_unresolved");
         return t;

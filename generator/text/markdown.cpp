@@ -1,15 +1,18 @@
 #include "text/markdown.h"
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <fmt/format.h>
 
+#include "text/link_sites.h"
 #include "text/slug.h"
 
 namespace portal::text {
@@ -81,14 +84,23 @@ std::string take_explicit_id(cmark_node* heading) {
   return id;
 }
 
+/// ` lang="…"` for the notes the generator adds, in the page's language; empty when unknown.
+std::string lang_attr_of(const MarkdownOptions& options) {
+  return options.ui_lang.empty() ? std::string() : " lang=\"" + escape_html(options.ui_lang) + "\"";
+}
+
 /// Walks a parsed document: assigns heading ids, finds scheme links. With
 /// `render`, also rewrites the tree for HTML output.
 struct Walker {
+  /// A walk over `md`'s tree: outline only (`options` null), HTML, or `plain` text.
+  Walker(std::string_view source, const MarkdownOptions* render_options, bool to_plain)
+      : md(source), options(render_options), plain(to_plain) {}
+
   std::string_view md;
   const MarkdownOptions* options = nullptr;  // null: outline only
   MarkdownOutline outline;
   std::map<std::string, int> link_counts;
-  std::map<std::string, int> line_link_counts;
+  std::map<std::pair<int, std::string>, int> line_link_counts;  // (line, url) → links seen
   std::vector<std::pair<std::string, std::string>> link_markup;  // marker n → (open, close)
   std::vector<std::string> figure_markup;                        // marker n → inline figure
   bool plain = false;  // rendering to plain text (descriptions, feeds, exports)
@@ -125,15 +137,33 @@ struct Walker {
       }
     }
     cmark_iter_free(it);
+    // Raw HTML becomes text first: a figure replaces its whole paragraph and
+    // a dropped editorial mark frees its link, and with them any HTML nodes
+    // inside, which must not be visited afterwards. Headings and links read
+    // the same text either way, so the outline agrees with the page.
+    for (cmark_node* h : html) html_as_text(h);
     assign_heading_ids(headings);
     for (cmark_node* l : links) link(l);
     if (!options) return;
     for (cmark_node* i : images) image(i);
-    for (cmark_node* h : html) html_as_text(h);
+  }
+
+  /// The first `base-N` (N = 2, 3, …) not in `used`, which it joins. The
+  /// search resumes where the last one for `base` stopped (`used` only
+  /// grows), so N headings with the same text cost N steps, not N².
+  static std::string unused_id(const std::string& base, std::set<std::string>& used,
+                               std::map<std::string, int>& next_suffix) {
+    int& n = next_suffix.try_emplace(base, 2).first->second;
+    std::string id;
+    while (used.count(id = fmt::format("{}-{}", base, n))) ++n;
+    ++n;
+    used.insert(id);
+    return id;
   }
 
   void assign_heading_ids(const std::vector<cmark_node*>& headings) {
     std::set<std::string> used, explicit_used;
+    std::map<std::string, int> next_suffix;
     std::vector<std::string> explicit_ids;
     for (cmark_node* h : headings) explicit_ids.push_back(take_explicit_id(h));
     for (const auto& id : explicit_ids)
@@ -149,13 +179,10 @@ struct Walker {
       } else if (h.explicit_id) {
         // The same explicit anchor twice: keep ids unique, and let the link stage report it.
         h.duplicate_of = explicit_ids[i];
-        for (int n = 2; used.count(h.id = fmt::format("{}-{}", explicit_ids[i], n)); ++n) {
-        }
-        used.insert(h.id);
+        h.id = unused_id(explicit_ids[i], used, next_suffix);
       } else {
         std::string base = slugify(h.text);
-        h.id = base;
-        for (int n = 2; used.count(h.id); ++n) h.id = fmt::format("{}-{}", base, n);
+        h.id = used.count(base) ? unused_id(base, used, next_suffix) : base;
         used.insert(h.id);
       }
       outline.headings.push_back(std::move(h));
@@ -176,14 +203,26 @@ struct Walker {
   }
 
   /// Characters before byte column `byte_col` (1-based) of `line`, plus one.
+  /// Links come in source order, so counting resumes from the previous call's
+  /// place on the same line: a line of many links is counted once, not per link.
   int char_column(int line, int byte_col) {
-    size_t pos = line_start(line);
-    if (pos == std::string_view::npos) return byte_col;
-    int col = 1;
-    for (int b = 1; b < byte_col && pos < md.size() && md[pos] != '\n'; ++b, ++pos)
-      if ((static_cast<unsigned char>(md[pos]) & 0xC0) != 0x80) ++col;
-    return col;
+    size_t start = line_start(line);
+    if (start == std::string_view::npos) return byte_col;
+    size_t target = start + static_cast<size_t>(std::max(byte_col, 1) - 1);
+    if (column_line != line || column_pos > target) {
+      column_line = line;
+      column_pos = start;
+      column_chars = 1;
+    }
+    for (; column_pos < target && column_pos < md.size() && md[column_pos] != '\n'; ++column_pos)
+      if ((static_cast<unsigned char>(md[column_pos]) & 0xC0) != 0x80) ++column_chars;
+    return column_chars;
   }
+  int column_line = 0;      // the line char_column counted on last
+  size_t column_pos = 0;    // the byte it stopped at
+  int column_chars = 1;     // the character column there
+
+  std::optional<LinkSites> sites;  // the source's `](url` sites, indexed on first use
 
   /// Character column of the `[` of a link to `url` on `line`. cmark's own
   /// column leaves out a continuation line's indentation, so the link is
@@ -191,20 +230,13 @@ struct Walker {
   int link_column(int line, const char* url, int cmark_col) {
     size_t start = line_start(line);
     if (start == std::string_view::npos) return cmark_col;
+    if (!sites) sites.emplace(md);
     size_t end = md.find('\n', start);
-    std::string_view text = md.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    std::string needle = std::string("](") + url;
-    int nth = ++line_link_counts[fmt::format("{}\n{}", line, url)];
-    size_t at = 0;
-    for (int k = 0; k < nth; ++k, ++at)
-      if ((at = text.find(needle, at)) == std::string_view::npos) return char_column(line, cmark_col);
-    --at;
-    int depth = 0;
-    for (size_t i = at; i-- > 0;) {
-      if (text[i] == ']') ++depth;
-      else if (text[i] == '[' && depth-- == 0) return char_column(line, static_cast<int>(i) + 1);
-    }
-    return char_column(line, cmark_col);
+    int nth = ++line_link_counts[{line, url}];
+    size_t at = sites->find(url, nth, start);
+    if (at == std::string_view::npos || (end != std::string_view::npos && at >= end))
+      return char_column(line, cmark_col);
+    return char_column(line, static_cast<int>(at - start) + 1);
   }
 
   void link(cmark_node* n) {
@@ -261,9 +293,7 @@ struct Walker {
     return html;
   }
 
-  std::string lang_attr() const {
-    return options->ui_lang.empty() ? std::string() : " lang=\"" + escape_html(options->ui_lang) + "\"";
-  }
+  std::string lang_attr() const { return lang_attr_of(*options); }
 
   /// `![caption](figure:missing)`: a figure that says its image is not in the
   /// source. Alone in a paragraph it becomes a <figure>; inline (a table cell)
@@ -329,9 +359,12 @@ std::string place_markers(const std::string& html, const std::vector<std::pair<s
   out.reserve(html.size() + 64 * (links.size() + figures.size()));
   const std::string link_open = "<a href=\"" + std::string(kLinkMarker);
   const std::string figure_open = "<img src=\"" + std::string(kFigureMarker);
-  size_t pos = 0;
+  size_t pos = 0, a = html.find(link_open), f = html.find(figure_open);
   while (pos < html.size()) {
-    size_t a = html.find(link_open, pos), f = html.find(figure_open, pos);
+    // Each kind's next marker is searched for again only once passed, so a
+    // text of many links is scanned once.
+    if (a != std::string::npos && a < pos) a = html.find(link_open, pos);
+    if (f != std::string::npos && f < pos) f = html.find(figure_open, pos);
     size_t at = std::min(a, f);
     if (at == std::string::npos) break;
     out.append(html, pos, at - pos);
@@ -397,7 +430,7 @@ std::string escape_html(std::string_view text) {
 std::string markdown_to_plain(std::string_view markdown) {
   auto doc = parse(markdown);
   MarkdownOptions none;
-  Walker w{markdown, &none, {}, {}, {}, {}, {}, true, {}};
+  Walker w(markdown, &none, true);
   w.run(doc->root);  // raw HTML becomes text, as on the page
   char* raw = cmark_render_plaintext(doc->root, kParseOptions, 0);
   std::string out(raw);
@@ -437,14 +470,14 @@ std::string shorten(std::string_view text, size_t max_chars) {
 
 MarkdownOutline outline_markdown(std::string_view markdown) {
   auto doc = parse(markdown);
-  Walker w{markdown, nullptr, {}, {}, {}, {}, {}, false, {}};
+  Walker w(markdown, nullptr, false);
   w.run(doc->root);
   return std::move(w.outline);
 }
 
 std::string render_markdown(std::string_view markdown, const MarkdownOptions& options) {
   auto doc = parse(markdown);
-  Walker w{markdown, &options, {}, {}, {}, {}, {}, false, {}};
+  Walker w(markdown, &options, false);
   w.run(doc->root);
   char* raw = cmark_render_html(doc->root, kParseOptions, cmark_parser_get_syntax_extensions(doc->parser));
   std::string html(raw);
@@ -471,6 +504,14 @@ std::string render_markdown(std::string_view markdown, const MarkdownOptions& op
   if (!w.link_markup.empty() || !w.figure_markup.empty()) out = place_markers(out, w.link_markup, w.figure_markup);
   replace_all(out, "<table>", "<div class=\"table-wrap\"><table>");
   replace_all(out, "</table>", "</table></div>");
+  // A column's alignment as a class (style.css aligns it): `align` on a cell is obsolete HTML.
+  for (std::string_view cell : {"td", "th"})
+    for (std::string_view side : {"left", "center", "right"})
+      replace_all(out, fmt::format("<{} align=\"{}\">", cell, side), fmt::format("<{} class=\"align-{}\">", cell, side));
+  // The footnotes' section gets a heading in the page's language (a section needs one).
+  replace_all(out, "<section class=\"footnotes\" data-footnotes>",
+              "<section class=\"footnotes\" data-footnotes><h2 class=\"footnotes-heading\"" + lang_attr_of(options) +
+                  ">" + escape_html(options.footnotes_heading) + "</h2>");
   replace_all(out, "aria-label=\"Back to content\"", "aria-label=\"" + escape_html(options.footnote_back_label) + "\"");
   return out;
 }

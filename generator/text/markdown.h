@@ -61,6 +61,7 @@ struct MarkdownOptions {
   std::string missing_figure_link_text;  ///< the text of that link
   std::string ui_lang;                   ///< language of the notes above (the page's), set as their lang
   std::string footnote_back_label = "Back to text";
+  std::string footnotes_heading = "Notes";  ///< the heading of the footnotes' section, in `ui_lang`
 };
 
 /// Parses and returns headings (with unique ids) and scheme links. Thread-safe.

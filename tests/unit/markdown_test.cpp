@@ -43,9 +43,10 @@ TEST_CASE("markdown: GFM tables", "[markdown]") {
   CHECK(contains(html, "<div class=\"table-wrap\"><table>"));
   CHECK(contains(html, "</table></div>"));
   CHECK(contains(html, "<th>Year</th>"));
-  CHECK(contains(html, "<th align=\"right\">Volume</th>"));
+  CHECK(contains(html, "<th class=\"align-right\">Volume</th>"));
   CHECK(contains(html, "<td>2019</td>"));
-  CHECK(contains(html, "<td align=\"right\"><em>2,8</em></td>"));
+  CHECK(contains(html, "<td class=\"align-right\"><em>2,8</em></td>"));
+  CHECK_FALSE(contains(html, "align="));
   CHECK(contains(html, "<p>Source: TÜİK</p>"));
 }
 
@@ -53,7 +54,7 @@ TEST_CASE("markdown: GFM footnotes, with the back link labelled in the reader's 
   std::string html = render("Text[^1] and more[^note].\n\n[^1]: First note.\n[^note]: Second *note*.\n");
   CHECK(contains(html, "<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\""));
   CHECK(contains(html, "<a href=\"#fn-note\" id=\"fnref-note\""));
-  CHECK(contains(html, "<section class=\"footnotes\""));
+  CHECK(contains(html, "<section class=\"footnotes\" data-footnotes><h2 class=\"footnotes-heading\">Notes</h2>"));
   CHECK(contains(html, "<li id=\"fn-1\">"));
   CHECK(contains(html, "Second <em>note</em>."));
   CHECK(count_of(html, "aria-label=\"Back to the text\"") == 2);
@@ -291,4 +292,23 @@ TEST_CASE("markdown: rendering from many threads gives the same HTML", "[markdow
     });
   for (auto& th : threads) th.join();
   for (int f : failures) CHECK(f == 0);
+}
+
+TEST_CASE("markdown: a figure:missing caption with inline HTML shows the markup as text", "[markdown]") {
+  // Regression: the figure's paragraph was freed before its HTML nodes were read.
+  std::string html = render("![Figure 1 – <i>caption</i>](figure:missing)\n");
+  CHECK(contains(html, "<figcaption>Figure 1 – &lt;i&gt;caption&lt;/i&gt;</figcaption>"));
+  std::string inline_html = render("| a |\n|---|\n| ![<b>x</b> y](figure:missing) |\n");
+  CHECK(contains(inline_html, "<span class=\"figure-caption\">&lt;b&gt;x&lt;/b&gt; y</span>"));
+  CHECK(markdown_to_plain("A [<i>slip</i>](editorial:sic) and ![<i>c</i>](figure:missing).") ==
+        "A and <i>c</i>.");
+}
+
+TEST_CASE("markdown: table column alignment is a class, never the obsolete align attribute", "[markdown]") {
+  std::string html = render("| L | C | R |\n|:--|:-:|--:|\n| a | b | 1 |\n");
+  CHECK(contains(html, "<th class=\"align-left\">L</th>"));
+  CHECK(contains(html, "<th class=\"align-center\">C</th>"));
+  CHECK(contains(html, "<td class=\"align-center\">b</td>"));
+  CHECK(contains(html, "<td class=\"align-right\">1</td>"));
+  CHECK_FALSE(contains(html, "align=\""));
 }

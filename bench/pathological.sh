@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Benchmark: pathological Markdown. Adds one paper to the fixture portal
+# (tests/fixtures/basic) per case and prints the seconds `portal build` takes,
+# next to the fixture's own build time: 16k headings with the same text, 16k
+# identical links on one line, 16k distinct `cite:` links, a 16k-column table.
+# Usage: bench/pathological.sh [N]   (default 16384; needs a built build/portal)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n="${1:-16384}"
+portal="$PWD/build/portal"
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+
+make_portal() {  # a fresh copy of the fixture portal in $dir/$1
+  rm -rf "$dir/$1"
+  mkdir -p "$dir/$1"
+  cp -r tests/fixtures/basic/content templates assets "$dir/$1/"
+}
+
+seconds() {  # wall seconds of `portal build` for the portal in $dir/$1
+  local start end
+  start=$(date +%s.%N)
+  "$portal" build --root "$dir/$1" --out "$dir/$1-site" >/dev/null 2>"$dir/$1.err" || {
+    echo "$1: build failed:" >&2
+    head -5 "$dir/$1.err" >&2
+  }
+  end=$(date +%s.%N)
+  echo "$start $end" | awk '{printf "%.2f", $2 - $1}'
+}
+
+case_paper() {  # writes case $1's paper into $dir/$1
+  python3 - "$1" "$n" "$dir/$1/content/papers/pathological.md" <<'PY'
+import sys
+case, n, path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+head = "---\nlanguage: en\ntitle: {en: Pathological}\n"
+if case == "same-headings":
+    body = "".join("## Same heading\n\n" for _ in range(n))
+elif case == "identical-links":
+    body = " ".join("[x](paper:alpha-smart-power)" for _ in range(n)) + "\n"
+elif case == "distinct-cites":
+    head += "references:\n" + "".join(f"  - {{key: k{i}, text: \"Reference {i}.\"}}\n" for i in range(n))
+    body = " ".join(f"[{i}](cite:k{i})" for i in range(n)) + "\n"
+elif case == "wide-table":
+    body = "|" + "|".join(f"c{i}" for i in range(n)) + "|\n" + "|" + "---|" * n + "\n" + \
+           "|" + "|".join(str(i) for i in range(n)) + "|\n"
+open(path, "w").write(head + "---\n" + body)
+PY
+}
+
+make_portal fixture
+printf '%-16s %6s s\n' fixture "$(seconds fixture)"
+for c in same-headings identical-links distinct-cites wide-table; do
+  make_portal "$c"
+  case_paper "$c"
+  printf '%-16s %6s s\n' "$c" "$(seconds "$c")"
+done
