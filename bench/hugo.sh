@@ -5,7 +5,8 @@
 # into an empty folder and over the site the previous build left; prints every
 # run, each median, the ratio Hugo / portal and the peak memory of both.
 # Not part of CI.
-# Usage: bench/hugo.sh [PAPERS] [PAIRS]   (default 2500 papers, 3 pairs; needs build/portal)
+# Usage: bench/hugo.sh [PAPERS] [PAIRS]   (default 2500 papers, 3 pairs)
+# PORTAL=/absolute/path/to/portal picks the binary (default build/portal).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 papers="${1:-2500}"
@@ -22,14 +23,14 @@ install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 }
 install
-[[ -x build/portal ]] || { echo "build/portal is missing: run ./build.sh first" >&2; exit 2; }
+portal="$(realpath "${PORTAL:-build/portal}")"
+[[ -x "$portal" ]] || { echo "$portal is missing: run ./build.sh first" >&2; exit 2; }
 
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
 python3 bench/generate_corpus.py "$dir/portal" "$papers"
 python3 bench/hugo_site.py "$dir/portal" "$dir/hugo"
-portal="$PWD/build/portal"
-./build/portal check --root "$dir/portal" >/dev/null
+"$portal" check --root "$dir/portal" >/dev/null
 
 # run NAME MODE COMMAND...: times one build, appends "seconds kib" to $dir/NAME-MODE
 run() {

@@ -13,12 +13,24 @@ import sys
 
 import yaml
 
+# libyaml's C loader and dumper where PyYAML has them (Debian's python3-yaml does)
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def load(text):
+    return yaml.load(text, Loader=Loader)
+
+
+def dump(data, stream=None):
+    return yaml.dump(data, stream, Dumper=Dumper, allow_unicode=True)
+
 portal, out = sys.argv[1], sys.argv[2]
-site = yaml.safe_load(open(f"{portal}/content/site.yaml", encoding="utf-8"))
+site = load(open(f"{portal}/content/site.yaml", encoding="utf-8"))
 languages = site["languages"]
 fallback = site.get("fallback", {})
-topics = yaml.safe_load(open(f"{portal}/content/topics.yaml", encoding="utf-8"))
-timeline = yaml.safe_load(open(f"{portal}/content/timeline.yaml", encoding="utf-8"))
+topics = load(open(f"{portal}/content/topics.yaml", encoding="utf-8"))
+timeline = load(open(f"{portal}/content/timeline.yaml", encoding="utf-8"))
 
 
 def shown(value, lang):
@@ -66,7 +78,7 @@ with open(f"{out}/hugo.yaml", "w", encoding="utf-8") as f:
                              "title": shown(site["title"], lang)}
                       for i, lang in enumerate(languages)},
     }
-    yaml.safe_dump(config, f, allow_unicode=True)
+    dump(config, f)
 
 events = []
 for event in timeline:
@@ -74,13 +86,13 @@ for event in timeline:
                    "title": {lang: shown(event["title"], lang) for lang in languages},
                    "topics": event.get("topics", [])})
 with open(f"{out}/data/timeline.yaml", "w", encoding="utf-8") as f:
-    yaml.safe_dump(events, f, allow_unicode=True)
+    dump(events, f)
 
 for lang in languages:
     base = f"{out}/content/{lang}"
     os.makedirs(f"{base}/papers")
     with open(f"{base}/_index.md", "w", encoding="utf-8") as f:
-        f.write("---\n" + yaml.safe_dump({"title": shown(site["title"], lang)}, allow_unicode=True) + "---\n")
+        f.write("---\n" + dump({"title": shown(site["title"], lang)}) + "---\n")
     with open(f"{base}/papers/_index.md", "w", encoding="utf-8") as f:
         f.write("---\ntitle: papers\n---\n")
     with open(f"{base}/timeline.md", "w", encoding="utf-8") as f:
@@ -88,12 +100,12 @@ for lang in languages:
     for topic in topics:
         os.makedirs(f"{base}/topics/{topic['id']}", exist_ok=True)
         with open(f"{base}/topics/{topic['id']}/_index.md", "w", encoding="utf-8") as f:
-            f.write("---\n" + yaml.safe_dump({"title": shown(topic["name"], lang), "description": shown(topic.get("description", ""), lang)}, allow_unicode=True) + "---\n")
+            f.write("---\n" + dump({"title": shown(topic["name"], lang), "description": shown(topic.get("description", ""), lang)}) + "---\n")
 
 for name in sorted(os.listdir(f"{portal}/content/papers")):
     text = open(f"{portal}/content/papers/{name}", encoding="utf-8").read()
     _, front, body = text.split("---\n", 2)
-    meta = yaml.safe_load(front)
+    meta = load(front)
     for lang in languages:
         page = {
             "title": shown(meta["title"], lang),
@@ -107,7 +119,7 @@ for name in sorted(os.listdir(f"{portal}/content/papers")):
             "references": meta.get("references", []),
         }
         with open(f"{out}/content/{lang}/papers/{name}", "w", encoding="utf-8") as f:
-            f.write("---\n" + yaml.safe_dump(page, allow_unicode=True) + "---\n" + hugo_links(body, lang))
+            f.write("---\n" + dump(page) + "---\n" + hugo_links(body, lang))
 
 layouts = {
     "_default/baseof.html": """<!DOCTYPE html>
