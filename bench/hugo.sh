@@ -2,7 +2,8 @@
 # Benchmark against Hugo: builds the synthetic corpus of bench/generate_corpus.py
 # with portal and the same content, turned into a Hugo site by bench/hugo_site.py,
 # with Hugo (Debian's package). Both are built alternately, PAIRS times each,
-# into an empty folder and over the site the previous build left; prints every
+# into an empty folder (no site, no .portal-cache) and over the site the previous
+# build left; prints every
 # run, each median, the ratio Hugo / portal and the peak memory of both.
 # Not part of CI.
 # Usage: bench/hugo.sh [PAPERS] [PAIRS]   (default 2500 papers, 3 pairs)
@@ -46,7 +47,7 @@ hugo_build=(hugo --quiet --source "$dir/hugo" --destination "$dir/public")
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $(hugo version | cut -d' ' -f1-2)"
 for pair in $(seq "$pairs"); do
   echo "pair $pair"
-  rm -rf "$dir/site"; run portal fresh "${portal_build[@]}"
+  rm -rf "$dir/site" "$dir/.portal-cache"; run portal fresh "${portal_build[@]}"
   rm -rf "$dir/public"; run hugo fresh "${hugo_build[@]}"
   run portal over "${portal_build[@]}"
   run hugo over "${hugo_build[@]}"
