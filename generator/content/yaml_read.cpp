@@ -15,14 +15,6 @@ namespace portal {
 
 namespace {
 
-/// Number of code points in the first `bytes` bytes of `line`.
-int char_column(std::string_view line, size_t bytes) {
-  int col = 1;
-  for (size_t i = 0; i < bytes && i < line.size(); ++i)
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++col;
-  return col;
-}
-
 std::string node_kind(const YAML::Node& n) {
   switch (n.Type()) {
     case YAML::NodeType::Map: return "a mapping";
@@ -79,7 +71,7 @@ SourcePos YamlDoc::pos(const YAML::Mark& mark) const {
   if (line < line_starts_.size()) {
     size_t start = line_starts_[line];
     size_t end = line + 1 < line_starts_.size() ? line_starts_[line + 1] : text_.size();
-    col = char_column(std::string_view(text_).substr(start, end - start), static_cast<size_t>(mark.column));
+    col = text::utf8_columns(std::string_view(text_).substr(start, std::min(end - start, static_cast<size_t>(mark.column)))) + 1;
   }
   return {path_, mark.line + first_line_, col};
 }
@@ -285,7 +277,7 @@ bool check_text(std::string& text, const std::string& rel_path, Diagnostics& dia
         ++line;
         line_start = i + 1;
       }
-    int col = char_column(std::string_view(text).substr(line_start), bad - line_start);
+    int col = text::utf8_columns(std::string_view(text).substr(line_start, bad - line_start)) + 1;
     diag.error({rel_path, line, col},
                fmt::format("invalid UTF-8 (byte 0x{:02X}): save the file as UTF-8",
                            static_cast<unsigned>(static_cast<unsigned char>(text[bad]))));

@@ -1,6 +1,7 @@
 #include "output/exports.h"
 
 #include "text/markdown.h"
+#include "text/page_range.h"
 
 #include <fmt/format.h>
 
@@ -45,15 +46,11 @@ std::string one_line(std::string_view s) {
   return out;
 }
 
-/// Splits "425–448" / "425-448" into first and last page (last empty when the
-/// value is not a range).
+/// First and last page of the journal's range, each on one line (last empty
+/// when the value is not a range).
 std::pair<std::string, std::string> page_range(std::string_view pages) {
-  for (std::string_view dash : {"–", "—", "-"}) {
-    if (size_t at = pages.find(dash); at != std::string_view::npos) {
-      return {one_line(pages.substr(0, at)), one_line(pages.substr(at + dash.size()))};
-    }
-  }
-  return {one_line(pages), {}};
+  auto range = text::page_range(pages);
+  return {one_line(range.first), one_line(range.last)};
 }
 
 // ---------------------------------------------------------------- BibTeX ----

@@ -138,6 +138,25 @@ bool exchange(const std::string& a, const std::string& b) {
 #endif
 }
 
+/// Whether the file at `path` holds exactly `bytes` (a size check first, so a
+/// changed file is mostly told apart by one fstat).
+bool holds(const fs::path& path, std::string_view bytes) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st {};
+  bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) == bytes.size();
+  std::string buffer(same ? bytes.size() : 0, '\0');
+  size_t got = 0;
+  while (same && got < buffer.size()) {
+    ssize_t n = ::read(fd, buffer.data() + got, buffer.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) same = false;
+    else got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  return same && std::string_view(buffer) == bytes;
+}
+
 /// Writes all of `bytes` to a new file at `path`; returns 0 or the errno.
 int write_file(const fs::path& path, std::string_view bytes) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -177,8 +196,15 @@ SiteWriter::SiteWriter(std::string out_dir) : out_(std::move(out_dir)) {
   }
   fs::create_directories(out.parent_path(), ec);
   remove_stale_siblings(out);
+  spare_ = (out.parent_path() / kCacheFolder / out.filename() / "previous").string();
   tmp_ = sibling(out, kStagingTag);
-  if (!fs::create_directory(tmp_, ec))
+  // Taking the spare is one rename, so of two builds at once only one gets it.
+  reusing_ = ::rename(spare_.c_str(), tmp_.c_str()) == 0;
+  if (reusing_ && !fs::exists(fs::path(tmp_) / kMarker, ec)) {
+    fs::remove_all(tmp_, ec);  // not a site portal left there: never reused
+    reusing_ = false;
+  }
+  if (!reusing_ && !fs::create_directory(tmp_, ec))
     throw WriteError(tmp_, "cannot create the staging folder: " + ec.message());
   write(kMarker, "This folder is written by portal build; it is replaced whole on each build.\n");
 }
@@ -194,13 +220,68 @@ void SiteWriter::write(std::string_view rel_path, std::string_view bytes) {
   // Named as the file will be in the site: the staging folder is gone after a failure.
   auto shown = [&] { return (fs::path(out_) / fs::path(rel_path)).string(); };
   std::error_code ec;
+  if (reusing_) {
+    {
+      std::lock_guard lock(written_mutex_);
+      written_.emplace(rel_path);
+    }
+    if (holds(p, bytes)) return;  // unchanged since the spare was written: left as it is
+  }
   fs::create_directories(p.parent_path(), ec);
+  if (ec && reusing_) {
+    clear_way(p);
+    ec.clear();
+    fs::create_directories(p.parent_path(), ec);
+  }
   if (ec) throw WriteError(shown(), "cannot create its folder: " + ec.message());
-  if (int err = write_file(p, bytes)) throw WriteError(shown(), fmt::format("cannot write: {}", std::strerror(err)));
+  int err = write_file(p, bytes);
+  if (err == EISDIR && reusing_) {
+    clear_way(p);
+    err = write_file(p, bytes);
+  }
+  if (err) throw WriteError(shown(), fmt::format("cannot write: {}", std::strerror(err)));
+}
+
+void SiteWriter::clear_way(const fs::path& path) const {
+  // A spare of an older build may hold a file where this one needs a folder, or
+  // a folder where it needs a file: whatever is in the way goes.
+  std::error_code ec;
+  if (fs::is_directory(fs::symlink_status(path, ec))) fs::remove_all(path, ec);
+  for (fs::path p = path.parent_path(); p.string().size() > tmp_.size(); p = p.parent_path()) {
+    auto st = fs::symlink_status(p, ec);
+    if (fs::exists(st) && !fs::is_directory(st)) fs::remove(p, ec);
+  }
+}
+
+void SiteWriter::remove_unwritten() {
+  std::error_code ec;
+  std::vector<fs::path> folders;
+  for (auto it = fs::recursive_directory_iterator(tmp_, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    std::error_code ec2;
+    if (it->is_directory(ec2) && !it->is_symlink(ec2)) {
+      folders.push_back(it->path());
+      continue;
+    }
+    if (!written_.count(it->path().lexically_relative(tmp_).generic_string())) fs::remove(it->path(), ec2);
+  }
+  if (ec) throw WriteError(tmp_, "cannot list the staging folder: " + ec.message());
+  // Deepest first, so a folder emptied of its folders goes too; non-empty ones stay.
+  for (auto it = folders.rbegin(); it != folders.rend(); ++it) {
+    std::error_code ec2;
+    if (fs::is_empty(*it, ec2)) fs::remove(*it, ec2);
+  }
+}
+
+void SiteWriter::keep_as_spare(const std::string& previous_site) {
+  std::error_code ec;
+  fs::create_directories(fs::path(spare_).parent_path(), ec);
+  if (ec || ::rename(previous_site.c_str(), spare_.c_str()) != 0) remover().remove(previous_site);
 }
 
 void SiteWriter::commit() {
   std::error_code ec;
+  if (reusing_) remove_unwritten();
   if (!fs::exists(out_, ec)) {
     fs::rename(tmp_, out_, ec);
     if (ec) throw WriteError(out_, "cannot move the new site into place: " + ec.message());
@@ -209,7 +290,7 @@ void SiteWriter::commit() {
   }
   if (exchange(tmp_, out_)) {
     committed_ = true;
-    remover().remove(tmp_);  // the staging name now holds the previous site
+    keep_as_spare(tmp_);  // the staging name now holds the previous site
     return;
   }
   if (errno != EINVAL && errno != ENOSYS)
@@ -226,7 +307,7 @@ void SiteWriter::commit() {
     throw WriteError(out_, "cannot move the new site into place: " + ec.message());
   }
   committed_ = true;
-  remover().remove(old);
+  keep_as_spare(old);
 }
 
 void SiteWriter::wait_for_removals() { remover().wait(); }

@@ -5,10 +5,18 @@
 /// is a site at the target at every moment. A failed build leaves the previous
 /// site exactly as it was; files of the previous build that the new one lacks
 /// do not survive. Staging folders left by killed builds are removed.
+/// The previous site is not deleted but kept as the spare,
+/// `.portal-cache/<out name>/previous` beside the target, never served: the
+/// next build stages into it, leaves the files whose bytes it would write
+/// unchanged, rewrites the others and removes those it did not write, so an
+/// unchanged site costs reads, not writes, and no deletion is on the way.
 
 #include <stdexcept>
+#include <filesystem>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace portal {
 
@@ -51,11 +59,20 @@ class SiteWriter {
 
   /// Name of the marker file that identifies a folder written by portal.
   static constexpr const char* kMarker = ".portal-site";
+  /// The folder beside the target that holds the spare (and build caches).
+  static constexpr const char* kCacheFolder = ".portal-cache";
 
  private:
+  void clear_way(const std::filesystem::path& path) const;  ///< reusing a spare: removes what blocks `path`
+  void remove_unwritten();                             ///< reusing a spare: drops what this build did not write
+  void keep_as_spare(const std::string& previous_site);  ///< parks the replaced site for the next build
   std::string out_;
   std::string tmp_;
+  std::string spare_;
+  bool reusing_ = false;  ///< staging in the spare, so unchanged files are left
   bool committed_ = false;
+  std::mutex written_mutex_;
+  std::unordered_set<std::string> written_;  ///< relative paths written, when reusing
 };
 
 }  // namespace portal

@@ -92,8 +92,6 @@ class Templates {
   /// Compiles `source` under `name` (replacing an earlier template of that name);
   /// throws MustacheError, e.g. "unclosed section 'x' opened at 3:5", "unclosed tag".
   void add(std::string name, std::string_view source);
-  /// Whether a template of this name was added.
-  bool has(std::string_view name) const;
   /// Strict: a partial or parent tag naming no template of the set throws
   /// MustacheError ("unknown partial 'x'") instead of rendering empty.
   void set_strict(bool strict) { strict_ = strict; }

@@ -17,6 +17,7 @@
 #include <algorithm>
 
 #include "render/mustache.h"
+#include "text/unicode.h"
 
 namespace portal::render {
 
@@ -99,7 +100,7 @@ class Compiler {
         line_start_ = scan_ + 1;
       }
     }
-    return {line_, static_cast<int>(pos - line_start_) + 1};
+    return {line_, text::utf8_columns(src_.substr(line_start_, pos - line_start_)) + 1};
   }
 
   void add_text(std::string_view text) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "render/mustache.h"
+#include "text/markdown.h"
 
 namespace portal::render {
 namespace mustache_detail {
@@ -37,25 +38,6 @@ struct State {
   int depth = 0;
 };
 
-void append_escaped(std::string& out, std::string_view s) {
-  size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char* rep;
-    switch (s[i]) {
-      case '&': rep = "&amp;"; break;
-      case '<': rep = "&lt;"; break;
-      case '>': rep = "&gt;"; break;
-      case '"': rep = "&quot;"; break;
-      case '\'': rep = "&#39;"; break;
-      default: continue;
-    }
-    out.append(s, run, i - run);
-    out.append(rep);
-    run = i + 1;
-  }
-  out.append(s, run, s.size() - run);
-}
-
 template <typename T>
 void append_number(std::string& out, T value) {
   char buf[64];
@@ -67,7 +49,7 @@ void append_value(std::string& out, const json& v, bool escape) {
   switch (v.type()) {
     case json::value_t::string: {
       const auto& s = v.get_ref<const std::string&>();
-      if (escape) append_escaped(out, s);
+      if (escape) text::append_escaped(out, s);
       else out += s;
       break;
     }
@@ -83,7 +65,7 @@ void append_value(std::string& out, const json& v, bool escape) {
     case json::value_t::null:
     case json::value_t::discarded: break;
     default:
-      if (escape) append_escaped(out, v.dump());
+      if (escape) text::append_escaped(out, v.dump());
       else out += v.dump();
       break;
   }
@@ -279,7 +261,6 @@ void Templates::add(std::string name, std::string_view source) {
   templates_.insert_or_assign(std::move(name), std::move(compiled));
 }
 
-bool Templates::has(std::string_view name) const { return templates_.find(name) != templates_.end(); }
 
 std::vector<std::string> Templates::names() const {
   std::vector<std::string> out;

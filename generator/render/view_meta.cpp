@@ -13,19 +13,11 @@
 #include "render/urls.h"
 #include "render/views.h"
 #include "text/markdown.h"
+#include "text/page_range.h"
 
 namespace portal {
 
 namespace {
-
-/// First and last page of "425–448" / "425-448" / "12".
-std::pair<std::string, std::string> page_range(const std::string& pages) {
-  for (std::string_view dash : {"–", "—", "-"}) {
-    size_t at = pages.find(dash);
-    if (at != std::string::npos) return {pages.substr(0, at), pages.substr(at + dash.size())};
-  }
-  return {pages, ""};
-}
 
 std::string trim(std::string s) {
   while (!s.empty() && s.back() == ' ') s.pop_back();
@@ -91,9 +83,9 @@ json paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
   }
   std::string first, last;
   if (p.journal) {
-    std::tie(first, last) = page_range(p.journal->pages);
-    first = trim(first);
-    last = trim(last);
+    auto range = text::page_range(p.journal->pages);
+    first = trim(std::string(range.first));
+    last = trim(std::string(range.last));
   }
   if (p.journal && scholar_record) {
     tag("citation_journal_title", p.journal->name);

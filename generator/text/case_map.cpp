@@ -11,7 +11,8 @@ namespace portal::text {
 
 namespace {
 
-enum class Mapping { upper, lower, title, first };
+/// Which ICU case mapping map_case applies.
+enum class Mapping { upper, lower };
 
 std::string map_case(std::string_view utf8, std::string_view lang, Mapping how) {
   const std::string locale(lang);
@@ -26,13 +27,6 @@ std::string map_case(std::string_view utf8, std::string_view lang, Mapping how) 
     case Mapping::lower:
       icu::CaseMap::utf8ToLower(locale.c_str(), 0, src, sink, nullptr, status);
       break;
-    case Mapping::title:
-      icu::CaseMap::utf8ToTitle(locale.c_str(), 0, nullptr, src, sink, nullptr, status);
-      break;
-    case Mapping::first:
-      icu::CaseMap::utf8ToTitle(locale.c_str(), U_TITLECASE_WHOLE_STRING | U_TITLECASE_NO_LOWERCASE,
-                                nullptr, src, sink, nullptr, status);
-      break;
   }
   if (U_FAILURE(status)) throw std::runtime_error(std::string("case mapping: ") + u_errorName(status));
   return out;
@@ -46,14 +40,6 @@ std::string to_upper(std::string_view utf8, std::string_view lang) {
 
 std::string to_lower(std::string_view utf8, std::string_view lang) {
   return map_case(utf8, lang, Mapping::lower);
-}
-
-std::string to_title(std::string_view utf8, std::string_view lang) {
-  return map_case(utf8, lang, Mapping::title);
-}
-
-std::string capitalize_first(std::string_view utf8, std::string_view lang) {
-  return map_case(utf8, lang, Mapping::first);
 }
 
 }  // namespace portal::text

@@ -14,12 +14,4 @@ std::string to_upper(std::string_view utf8, std::string_view lang);
 /// Full lower-casing: to_lower("ISPARTA", "tr") == "ısparta".
 std::string to_lower(std::string_view utf8, std::string_view lang);
 
-/// Title case of each word (ICU word breaks): the first letter title-cased,
-/// the rest lower-cased, so "NATO" becomes "Nato". to_title("iç ılık", "tr") == "İç Ilık".
-std::string to_title(std::string_view utf8, std::string_view lang);
-
-/// Title-cases only the first letter of the text and leaves the rest as is,
-/// e.g. "қазан 2009" → "Қазан 2009", for a label that starts a line.
-std::string capitalize_first(std::string_view utf8, std::string_view lang);
-
 }  // namespace portal::text

@@ -33,8 +33,6 @@ class Collator {
 
   /// Negative, zero or positive as `a` sorts before, equal to or after `b`.
   int compare(std::string_view a, std::string_view b) const;
-  /// compare(a, b) < 0; usable as a std::sort comparator.
-  bool less(std::string_view a, std::string_view b) const { return compare(a, b) < 0; }
   /// ICU sort key as bytes: for any a, b the std::string comparison of
   /// sort_key(a) and sort_key(b) agrees with compare(a, b). Compute keys once
   /// when sorting many items.

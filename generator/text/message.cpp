@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 #include <unicode/fmtable.h>
 #include <unicode/locid.h>
@@ -11,12 +13,33 @@
 
 namespace portal::text {
 
+namespace {
+
+/// The compiled MessageFormat of `pattern` in `lang`, made once per thread and
+/// kept (a page formats the same few dozen UI strings); nullptr when the
+/// pattern does not compile.
+const icu::MessageFormat* compiled(std::string_view pattern, std::string_view lang) {
+  thread_local std::unordered_map<std::string, std::unique_ptr<icu::MessageFormat>> mine;
+  std::string key;
+  key.reserve(lang.size() + 1 + pattern.size());
+  key.append(lang).append(1, '\0').append(pattern);
+  auto it = mine.find(key);
+  if (it != mine.end()) return it->second.get();
+  if (mine.size() >= 4096) mine.clear();  // a long preview session with edited UI strings
+  UErrorCode status = U_ZERO_ERROR;
+  auto fmt = std::make_unique<icu::MessageFormat>(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size()))),
+      icu::Locale(std::string(lang).c_str()), status);
+  if (U_FAILURE(status)) fmt.reset();
+  return mine.emplace(std::move(key), std::move(fmt)).first->second.get();
+}
+
+}  // namespace
+
 std::string format_message(std::string_view pattern, std::string_view lang, const std::vector<MessageArg>& args) {
   UErrorCode status = U_ZERO_ERROR;
-  icu::Locale locale(std::string(lang).c_str());
-  icu::MessageFormat fmt(icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size()))),
-                         locale, status);
-  if (U_FAILURE(status)) return std::string(pattern);
+  const icu::MessageFormat* fmt = compiled(pattern, lang);
+  if (!fmt) return std::string(pattern);
   std::vector<icu::UnicodeString> names;
   std::vector<icu::Formattable> values;
   for (const auto& [name, value] : args) {
@@ -27,7 +50,7 @@ std::string format_message(std::string_view pattern, std::string_view lang, cons
       values.emplace_back(icu::UnicodeString::fromUTF8(std::get<std::string>(value)));
   }
   icu::UnicodeString out;
-  fmt.format(names.data(), values.data(), static_cast<int32_t>(names.size()), out, status);
+  fmt->format(names.data(), values.data(), static_cast<int32_t>(names.size()), out, status);
   if (U_FAILURE(status)) return std::string(pattern);
   std::string utf8;
   out.toUTF8String(utf8);

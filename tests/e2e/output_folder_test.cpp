@@ -82,7 +82,7 @@ TEST_CASE("output: staging and old-site folders of killed builds are removed by 
   RunResult r = build(root, out);
   INFO(r.err);
   REQUIRE(r.status == 0);
-  CHECK(names_in(dir.path()) == std::vector<std::string>{"portal", "site", "site.tmp-" + alive + "-0",
+  CHECK(names_in(dir.path()) == std::vector<std::string>{".portal-cache", "portal", "site", "site.tmp-" + alive + "-0",
                                                          "site.tmp-" + gone + "-3", "site.tmp-" + gone + "-x"});
 }
 

@@ -426,11 +426,23 @@ TEST_CASE("a rebuild removes files the new build does not write", "[e2e][site][w
     CHECK_FALSE(fs::exists(out / lang / "papers" / "gamma-cinema"));
     CHECK(second.count(paper_page(lang, "alpha-smart-power")) == 1);
   }
-  // nothing is left beside the output folder (staging or previous site)
+  // no staging folder is left beside the output folder; the previous site is
+  // kept, out of the way, as the spare the next build stages into
   std::vector<std::string> siblings;
   for (const auto& e : fs::directory_iterator(dir.path())) siblings.push_back(e.path().filename().string());
   std::sort(siblings.begin(), siblings.end());
-  CHECK(siblings == std::vector<std::string>{"portal", "site"});
+  CHECK(siblings == std::vector<std::string>{".portal-cache", "portal", "site"});
+  Tree spare = snapshot(dir / ".portal-cache" / "site" / "previous");
+  CHECK(spare.count("en/stale.html") == 1);
+  CHECK(spare.count("en/papers/gamma-cinema/index.html") == 1);
+
+  // the next build stages into that spare: what it does not write is gone there too
+  RunResult again = build(root, out);
+  INFO(again.err);
+  REQUIRE(again.status == 0);
+  CHECK(tree_diff(second, snapshot(out)).empty());
+  CHECK_FALSE(fs::exists(out / "old-folder"));
+  CHECK_FALSE(fs::exists(out / "en" / "papers" / "gamma-cinema"));
 }
 
 TEST_CASE("build refuses to replace a folder portal did not write", "[e2e][site][writer]") {

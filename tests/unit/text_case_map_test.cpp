@@ -7,7 +7,6 @@ using namespace portal::text;
 TEST_CASE("Turkish case mapping keeps dotted and dotless i apart") {
   CHECK(to_upper("istanbul ılık", "tr") == "İSTANBUL ILIK");
   CHECK(to_lower("ISPARTA İZMİR", "tr") == "ısparta izmir");
-  CHECK(to_title("iç ılık türkiye'nin", "tr") == "İç Ilık Türkiye'nin");
 }
 
 TEST_CASE("Kazakh, Russian and English use the default mappings") {
@@ -20,18 +19,4 @@ TEST_CASE("Kazakh, Russian and English use the default mappings") {
   CHECK(to_lower("ISPARTA", "en") == "isparta");
   // Outside Turkish, İ lowercases to i + combining dot above, as Unicode says.
   CHECK(to_lower("İ", "en") == "i\xCC\x87");
-}
-
-TEST_CASE("to_title capitalizes each word and lowercases the rest") {
-  CHECK(to_title("қазақстан мен түркия", "kk") == "Қазақстан Мен Түркия");
-  CHECK(to_title("МЯГКАЯ СИЛА", "ru") == "Мягкая Сила");
-  CHECK(to_title("soft power of NATO", "en") == "Soft Power Of Nato");
-}
-
-TEST_CASE("capitalize_first touches only the first letter") {
-  CHECK(capitalize_first("қазан 2009", "kk") == "Қазан 2009");
-  CHECK(capitalize_first("октябрь 2009 г.", "ru") == "Октябрь 2009 г.");
-  CHECK(capitalize_first("iç politika ve NATO", "tr") == "İç politika ve NATO");
-  CHECK(capitalize_first("iç politika", "en") == "Iç politika");
-  CHECK(capitalize_first("", "en") == "");
 }

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
+#include <map>
 #include <stdexcept>
 #include <thread>
 
@@ -72,8 +75,9 @@ TEST_CASE("writer: the previous site stays untouched until commit, then is repla
   CHECK(now.count("kk/index.html") == 0);
   CHECK(now.count("kk/papers/gone/index.html") == 0);
   CHECK_FALSE(fs::exists(out / "kk"));
-  SiteWriter::wait_for_removals();  // the previous site is deleted in the background
-  CHECK(names_in(dir.path()) == std::vector<std::string>{"site"});
+  // the previous site is kept as the spare, not served and not deleted
+  CHECK(names_in(dir.path()) == std::vector<std::string>{".portal-cache", "site"});
+  CHECK(snapshot(dir / ".portal-cache" / "site" / "previous") == old);
 }
 
 TEST_CASE("writer: a build that is abandoned leaves the previous site and no staging folder", "[writer]") {
@@ -148,8 +152,7 @@ TEST_CASE("writer: an empty folder, a missing one, and a trailing slash are fine
   }
   CHECK(snapshot(dir / "empty").count("a.txt") == 0);
   CHECK(slurp(dir / "empty" / "b.txt") == "c");
-  SiteWriter::wait_for_removals();
-  CHECK(names_in(dir.path()) == std::vector<std::string>{"deep", "empty"});
+  CHECK(names_in(dir.path()) == std::vector<std::string>{".portal-cache", "deep", "empty"});
 }
 
 TEST_CASE("writer: write() from many threads at once", "[writer]") {
@@ -171,4 +174,84 @@ TEST_CASE("writer: write() from many threads at once", "[writer]") {
   Tree t = snapshot(out);
   CHECK(t.size() == 8 * 50 + 1);
   CHECK(t.at("kk/papers/p49/t7.html") == "7049");
+}
+
+namespace {
+
+/// The inode of `path`: the same inode after a build means the file was left, not rewritten.
+ino_t inode(const fs::path& path) {
+  struct stat st {};
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  return st.st_ino;
+}
+
+/// One build of `files` (path → bytes) into `out`.
+void build_site(const fs::path& out, const std::map<std::string, std::string>& files) {
+  SiteWriter w(out.string());
+  for (const auto& [path, bytes] : files) w.write(path, bytes);
+  w.commit();
+}
+
+}  // namespace
+
+TEST_CASE("writer: a build stages into the spare, leaves unchanged files and drops unwritten ones", "[writer]") {
+  TempDir dir;
+  fs::path out = dir / "site";
+  build_site(out, {{"same.html", "same"}, {"changed.html", "old1"}, {"gone/index.html", "gone"}, {"x/y/z.html", "z"}});
+  ino_t same = inode(out / "same.html");
+  ino_t changed = inode(out / "changed.html");
+  build_site(out, {{"same.html", "same"}, {"changed.html", "old1"}, {"gone/index.html", "gone"}, {"x/y/z.html", "z"}});
+  // the first site is now the spare; the third build is staged in it
+  build_site(out, {{"same.html", "same"}, {"changed.html", "new1"}, {"added/index.html", "added"}});
+  Tree t = snapshot(out);
+  CHECK(t.size() == 4);  // with the marker
+  CHECK(t.at("same.html") == "same");
+  CHECK(t.at("changed.html") == "new1");  // same size, other bytes: rewritten
+  CHECK(t.at("added/index.html") == "added");
+  CHECK_FALSE(fs::exists(out / "gone"));
+  CHECK_FALSE(fs::exists(out / "x"));
+  CHECK(inode(out / "same.html") == same);        // left as it was
+  CHECK(inode(out / "changed.html") == changed);  // rewritten in place
+  CHECK(names_in(dir.path()) == std::vector<std::string>{".portal-cache", "site"});
+}
+
+TEST_CASE("writer: a spare holding a file where a folder is needed, and the reverse", "[writer]") {
+  TempDir dir;
+  fs::path out = dir / "site";
+  build_site(out, {{"a", "file a"}, {"b/index.html", "in folder b"}});
+  build_site(out, {{"c.html", "c"}});
+  build_site(out, {{"a/index.html", "in folder a"}, {"b", "file b"}});
+  Tree t = snapshot(out);
+  CHECK(t.size() == 3);
+  CHECK(t.at("a/index.html") == "in folder a");
+  CHECK(t.at("b") == "file b");
+}
+
+TEST_CASE("writer: an abandoned build in the spare leaves the site as it was", "[writer]") {
+  TempDir dir;
+  fs::path out = dir / "site";
+  build_site(out, {{"index.html", "one"}});
+  build_site(out, {{"index.html", "two"}});
+  Tree before = snapshot(out);
+  {
+    SiteWriter w(out.string());
+    w.write("index.html", "half a build");
+    // destroyed without commit: the spare it staged in is discarded
+  }
+  CHECK(snapshot(out) == before);
+  build_site(out, {{"index.html", "three"}});
+  CHECK(slurp(out / "index.html") == "three");
+  CHECK(snapshot(out).size() == 2);
+}
+
+TEST_CASE("writer: a folder in the spare's place that portal did not write is not reused", "[writer]") {
+  TempDir dir;
+  fs::path out = dir / "site";
+  build_site(out, {{"index.html", "one"}});
+  spit(dir / ".portal-cache" / "site" / "previous" / "notes.txt", "not a site");
+  build_site(out, {{"index.html", "two"}});
+  Tree t = snapshot(out);
+  CHECK(t.size() == 2);
+  CHECK(t.at("index.html") == "two");
+  CHECK(t.count("notes.txt") == 0);
 }
