@@ -12,7 +12,7 @@ namespace portal::text {
 namespace {
 
 /// Which ICU case mapping map_case applies.
-enum class Mapping { upper, lower };
+enum class Mapping { upper, lower, title };
 
 std::string map_case(std::string_view utf8, std::string_view lang, Mapping how) {
   const std::string locale(lang);
@@ -27,6 +27,9 @@ std::string map_case(std::string_view utf8, std::string_view lang, Mapping how) 
     case Mapping::lower:
       icu::CaseMap::utf8ToLower(locale.c_str(), 0, src, sink, nullptr, status);
       break;
+    case Mapping::title:
+      icu::CaseMap::utf8ToTitle(locale.c_str(), 0, nullptr, src, sink, nullptr, status);
+      break;
   }
   if (U_FAILURE(status)) throw std::runtime_error(std::string("case mapping: ") + u_errorName(status));
   return out;
@@ -40,6 +43,10 @@ std::string to_upper(std::string_view utf8, std::string_view lang) {
 
 std::string to_lower(std::string_view utf8, std::string_view lang) {
   return map_case(utf8, lang, Mapping::lower);
+}
+
+std::string to_title(std::string_view utf8, std::string_view lang) {
+  return map_case(utf8, lang, Mapping::title);
 }
 
 }  // namespace portal::text

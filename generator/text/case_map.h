@@ -14,4 +14,8 @@ std::string to_upper(std::string_view utf8, std::string_view lang);
 /// Full lower-casing: to_lower("ISPARTA", "tr") == "ısparta".
 std::string to_lower(std::string_view utf8, std::string_view lang);
 
+/// Title case of each word (ICU word breaks): the first letter title-cased,
+/// the rest lower-cased, so "NATO" becomes "Nato". to_title("iç ılık", "tr") == "İç Ilık".
+std::string to_title(std::string_view utf8, std::string_view lang);
+
 }  // namespace portal::text
