@@ -59,6 +59,7 @@ const std::vector<std::string_view> kPaperTypes = {"research-article", "review-a
 void load_name_parts(YamlReader& r, const YAML::Node& a, Author& author) {
   Localized<std::string> family = r.localized_string(a, "family", false);
   Localized<std::string> given = r.localized_string(a, "given", false);
+  if (author.name.values.empty()) return;  // the missing name is the error; its parts have nothing to match
   for (const auto& [lang, text] : family.values) {
     if (!author.name.has(lang)) {
       r.diag().error(family.pos[lang], fmt::format("family name in '{}' without a name in '{}': add name: {{{}: …}}, "

@@ -78,7 +78,7 @@ TEST_CASE("bad input: site.yaml indented with a tab", "[e2e][bad-input][site]") 
   BrokenBuild b([](const fs::path& root) {
     replace_once(site_yaml(root), "default_language: kk", "default_language:\tkk\n\tx: y");
   });
-  expect_errors(b, {"content/site.yaml:14:1: error: malformed YAML: illegal tab when looking for indentation"});
+  expect_errors(b, {"content/site.yaml:14:1: error: malformed YAML: tab used for indentation; indent with spaces only (YAML does not allow tabs there)"});
 }
 
 // --- topics.yaml ----------------------------------------------------------------
@@ -88,8 +88,8 @@ TEST_CASE("bad input: topics.yaml: an id that is not kebab-case, and the papers 
   BrokenBuild b([](const fs::path& root) { replace_once(topics_yaml(root), "- id: soft-power", "- id: Soft_Power"); });
   const std::string unknown = ": error: unknown topic 'soft-power': topics.yaml defines ots, history";
   expect_errors(b, {"content/topics.yaml:2:7: error: 'Soft_Power' is not a valid id: use ASCII kebab-case (a-z, 0-9, -)",
-                    "content/papers/alpha-smart-power.md:23:10" + unknown,
-                    "content/papers/epsilon-education.md:33:10" + unknown,
+                    "content/papers/alpha-smart-power.md:27:10" + unknown,
+                    "content/papers/epsilon-education.md:49:10" + unknown,
                     "content/papers/gamma-cinema.md:12:10" + unknown, "content/timeline.yaml:34:17" + unknown,
                     "content/timeline.yaml:62:12" + unknown});
 }
@@ -176,13 +176,13 @@ TEST_CASE("bad input: timeline.yaml: an event id that is not kebab-case", "[e2e]
 TEST_CASE("bad input: timeline.yaml is a mapping, not a list, and the links to its events", "[e2e][bad-input][timeline]") {
   BrokenBuild b([](const fs::path& root) { spit(timeline_yaml(root), "events: []\n"); });
   expect_errors(b, {"content/timeline.yaml:1:1: error: timeline.yaml must be a list, not a mapping",
-                    "content/papers/alpha-smart-power.md:65:23: error: unknown event 'nakhchivan-agreement-2009' in "
+                    "content/papers/alpha-smart-power.md:69:23: error: unknown event 'nakhchivan-agreement-2009' in "
                     "link 'event:nakhchivan-agreement-2009'",
-                    "content/papers/beta-turkic-council.md:33:51: error: unknown event 'nakhchivan-agreement-2009' in "
+                    "content/papers/beta-turkic-council.md:35:51: error: unknown event 'nakhchivan-agreement-2009' in "
                     "link 'event:nakhchivan-agreement-2009'",
-                    "content/papers/delta-energy-cooperation.md:51:62: error: unknown event 'istanbul-summit-2021' in "
+                    "content/papers/delta-energy-cooperation.md:63:62: error: unknown event 'istanbul-summit-2021' in "
                     "link 'event:istanbul-summit-2021'",
-                    "content/papers/epsilon-education.md:50:38: error: unknown event 'yesevi-university-1993' in link "
+                    "content/papers/epsilon-education.md:66:38: error: unknown event 'yesevi-university-1993' in link "
                     "'event:yesevi-university-1993'"});
 }
 
@@ -277,7 +277,7 @@ TEST_CASE("bad input: an author without a name", "[e2e][bad-input][paper]") {
                  "    name: {kk: Мадина Бектасова, ru: Мадина Бектасова, tr: Madina Bektassova, en: Madina Bektassova}",
                  "    affiliation: {en: Somewhere}");
   });
-  expect_errors(b, {"content/papers/alpha-smart-power.md:13:5: error: missing required field 'name'"});
+  expect_errors(b, {"content/papers/alpha-smart-power.md:15:5: error: missing required field 'name'"});
 }
 
 TEST_CASE("bad input: authors as a mapping, not a list", "[e2e][bad-input][paper]") {
@@ -290,9 +290,9 @@ TEST_CASE("bad input: a reference key given twice, and the citation left without
   BrokenBuild b([](const fs::path& root) {
     replace_once(paper(root, "alpha-smart-power"), "  - key: aydin-2004", "  - key: nye-2004");
   });
-  expect_errors(b, {"content/papers/alpha-smart-power.md:37:10: error: duplicate reference key 'nye-2004' (first at "
-                    "line 35)",
-                    "content/papers/alpha-smart-power.md:48:50: error: unknown reference key 'aydin-2004' in link "
+  expect_errors(b, {"content/papers/alpha-smart-power.md:41:10: error: duplicate reference key 'nye-2004' (first at "
+                    "line 39)",
+                    "content/papers/alpha-smart-power.md:52:50: error: unknown reference key 'aydin-2004' in link "
                     "'cite:aydin-2004'"});
 }
 
@@ -300,8 +300,8 @@ TEST_CASE("bad input: a reference without its text", "[e2e][bad-input][paper]") 
   BrokenBuild b([](const fs::path& root) {
     replace_once(paper(root, "alpha-smart-power"), "  - key: aydin-2004\n    text:", "  - key: aydin-2004\n    txt:");
   });
-  expect_errors(b, {"content/papers/alpha-smart-power.md:37:5: error: missing required field 'text'",
-                    "content/papers/alpha-smart-power.md:48:50: error: unknown reference key 'aydin-2004' in link "
+  expect_errors(b, {"content/papers/alpha-smart-power.md:41:5: error: missing required field 'text'",
+                    "content/papers/alpha-smart-power.md:52:50: error: unknown reference key 'aydin-2004' in link "
                     "'cite:aydin-2004'"});
 }
 
@@ -309,7 +309,7 @@ TEST_CASE("bad input: an unknown references_style", "[e2e][bad-input][paper]") {
   BrokenBuild b([](const fs::path& root) {
     replace_once(paper(root, "alpha-smart-power"), "references:\n", "references_style: harvard\nreferences:\n");
   });
-  expect_errors(b, {"content/papers/alpha-smart-power.md:34:19: error: references_style must be 'numbered' or "
+  expect_errors(b, {"content/papers/alpha-smart-power.md:38:19: error: references_style must be 'numbered' or "
                     "'author-year', not 'harvard'"});
 }
 
@@ -347,7 +347,7 @@ TEST_CASE("bad input: a received date that does not exist", "[e2e][bad-input][pa
   BrokenBuild b([](const fs::path& root) {
     replace_once(paper(root, "alpha-smart-power"), "received: 2024-05-09", "received: 2024-02-30");
   });
-  expect_errors(b, {"content/papers/alpha-smart-power.md:20:11: error: invalid date '2024-02-30' in 'received': "
+  expect_errors(b, {"content/papers/alpha-smart-power.md:24:11: error: invalid date '2024-02-30' in 'received': "
                     "expected YYYY, YYYY-MM or YYYY-MM-DD"});
 }
 
@@ -374,7 +374,7 @@ TEST_CASE("bad input: a journal as one text, not its fields", "[e2e][bad-input][
   BrokenBuild b([](const fs::path& root) {
     replace_once(paper(root, "alpha-smart-power"), "journal:\n  name: İmgelem", "journal: İmgelem\nx_journal:\n  name: İmgelem");
   });
-  expect_errors(b, {"content/papers/alpha-smart-power.md:15:10: error: 'journal' must be a mapping (key: value), not "
+  expect_errors(b, {"content/papers/alpha-smart-power.md:19:10: error: 'journal' must be a mapping (key: value), not "
                     "a text"});
 }
 
@@ -445,7 +445,7 @@ TEST_CASE("bad input: an edition change without its count", "[e2e][bad-input][ed
 
 TEST_CASE("bad input: an editorial mark other than sic", "[e2e][bad-input][paper]") {
   BrokenBuild b([](const fs::path& root) { append(paper(root, "alpha-smart-power"), "\nA [typo](editorial:typo) here.\n"); });
-  expect_errors(b, {"content/papers/alpha-smart-power.md:74:3: error: unknown editorial mark 'editorial:typo': the "
+  expect_errors(b, {"content/papers/alpha-smart-power.md:78:3: error: unknown editorial mark 'editorial:typo': the "
                     "only one is [sic](editorial:sic)"});
 }
 
@@ -453,7 +453,7 @@ TEST_CASE("bad input: two headings with the same explicit anchor", "[e2e][bad-in
   BrokenBuild b([](const fs::path& root) {
     replace_once(paper(root, "alpha-smart-power"), "\n## Kavramsal Çerçeve\n", "\n## Kavramsal Çerçeve {#giris}\n");
   });
-  expect_errors(b, {"content/papers/alpha-smart-power.md:46:1: error: duplicate section anchor '#giris': another "
+  expect_errors(b, {"content/papers/alpha-smart-power.md:50:1: error: duplicate section anchor '#giris': another "
                     "heading already has it"});
 }
 
