@@ -115,7 +115,7 @@ TEST_CASE("bad input: a language listed twice in site.yaml", "[e2e][bad-input][l
   expect_errors(b, {"content/site.yaml:12:29: error: language 'ru' is listed twice (first at line 12, column 17)"});
 }
 
-TEST_CASE("bad input: an author, a topic and a keyword listed twice in a paper; year 0000",
+TEST_CASE("bad input: an author, a topic and a keyword listed twice in a paper, year 0000",
           "[e2e][bad-input][lists]") {
   BrokenBuild b([](const fs::path& root) {
     add_paper(root, "twice",

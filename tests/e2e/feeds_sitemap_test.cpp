@@ -142,7 +142,7 @@ TEST_CASE("scholarly: an Atom feed per language, well-formed, newest first, link
     else if (contains(e["link"].get<std::string>(), "alpha-smart-power")) CHECK(e["title_lang"] == "tr");
 }
 
-TEST_CASE("scholarly: sitemap.xml lists every page with hreflang alternates; robots.txt names it",
+TEST_CASE("scholarly: sitemap.xml lists every page with hreflang alternates, robots.txt names it",
           "[e2e][scholarly][sitemap]") {
   const BuiltSite& s = scholarly_site();
   REQUIRE(s.run.status == 0);

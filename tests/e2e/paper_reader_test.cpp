@@ -51,7 +51,7 @@ TEST_CASE("paper page: the reference list keeps the source's form", "[e2e][paper
   }
 }
 
-TEST_CASE("paper page: references_style overrides the style the keys suggest; a wrong value is an error",
+TEST_CASE("paper page: references_style overrides the style the keys suggest, a wrong value is an error",
           "[e2e][papers][reader]") {
   TempDir dir;
   fs::path root = make_portal(dir);

@@ -300,7 +300,7 @@ TEST_CASE("text from content is escaped", "[e2e][site][escaping]") {
   }
 }
 
-TEST_CASE("pages link relatively; only 404.html uses links from the server root", "[e2e][site][links]") {
+TEST_CASE("pages link relatively, only 404.html uses links from the server root", "[e2e][site][links]") {
   const BuiltSite& s = basic_site();
   REQUIRE(s.run.status == 0);
   size_t links = 0;

@@ -58,7 +58,7 @@ const std::map<std::string, std::string> kPeriodLabel = {
 
 // --- the front page and the periods ------------------------------------------------
 
-TEST_CASE("timeline front page: every period a link to its page, with its count; no events of its own",
+TEST_CASE("timeline front page: every period a link to its page, with its count, no events of its own",
           "[e2e][timeline]") {
   const BuiltSite& s = basic_site();
   REQUIRE(s.run.status == 0);

@@ -30,7 +30,7 @@ TEST_CASE("split_name: last word is the family name, unless the name ends in ini
   CHECK(same(split_name(""), "", ""));
 }
 
-TEST_CASE("citation_title: the paper's language, else the first title; editorial titles in brackets") {
+TEST_CASE("citation_title: the paper's language, else the first title, editorial titles in brackets") {
   CHECK(citation_title(turkish_review()) == "Kazakistan-Türkiye İlişkilerinin Gelişiminde Akıllı Güç");
   CHECK(citation_title(kazakh_editorial()) ==
         "[Түркі мемлекеттері ұйымының қалыптасуындағы Қазақстан мен Түркияның рөлі]");

@@ -44,7 +44,7 @@ TEST_CASE("yaml guard: aliases may repeat values up to the bound, not beyond", "
                     "multiply the document (write the values out instead)");
 }
 
-TEST_CASE("yaml guard: duplicate keys, nested and in flow mappings; equal keys in different mappings are fine",
+TEST_CASE("yaml guard: duplicate keys, nested and in flow mappings, equal keys in different mappings are fine",
           "[load][yaml]") {
   bool ok = false;
   auto m = parse_messages("a: 1\nb:\n  c: 2\n  c: 3\nd: {e: 1, 'e': 2}\nf: {c: 1}\na: 4\n", &ok);
@@ -65,7 +65,7 @@ TEST_CASE("yaml guard: an unclosed quote is still found", "[load][yaml]") {
   CHECK_FALSE(ok);
 }
 
-TEST_CASE("text check: forbidden characters are named; tab, line feed and CRLF are fine", "[load][controls]") {
+TEST_CASE("text check: forbidden characters are named, tab, line feed and CRLF are fine", "[load][controls]") {
   CHECK(describe_char(0x0C) == "U+000C FORM FEED");
   CHECK(describe_char(0x00) == "U+0000 NULL");
   CHECK(describe_char(0x1B) == "U+001B ESCAPE");

@@ -102,7 +102,7 @@ TEST_CASE("markdown: derived heading ids are ASCII, transliterated", "[markdown]
   CHECK(contains(render("## Қазақ тілі\n"), "<h2 id=\"qazaq-tili\">Қазақ тілі</h2>"));
 }
 
-TEST_CASE("markdown: heading ids are unique; explicit ones win over derived ones", "[markdown][headings]") {
+TEST_CASE("markdown: heading ids are unique, explicit ones win over derived ones", "[markdown][headings]") {
   CHECK(heading_ids("## Intro\n\n## Intro\n\n## Intro\n") == std::vector<std::string>{"intro", "intro-2", "intro-3"});
   // a later explicit {#intro-2} keeps its id; the derived ones step around it
   CHECK(heading_ids("## Intro\n\n## Intro\n\n## Other {#intro-2}\n") ==

@@ -106,7 +106,7 @@ TEST_CASE("content: topics, timeline and papers are loaded together", "[load][co
   CHECK(s.papers[0].id == "a-paper");
 }
 
-TEST_CASE("content: timeline.yaml is optional; topics.yaml and site.yaml are not", "[load][content]") {
+TEST_CASE("content: timeline.yaml is optional, topics.yaml and site.yaml are not", "[load][content]") {
   ContentDir c(kTopics, "");
   Diagnostics d;
   Site s = c.load(d);
