@@ -66,8 +66,9 @@ TEST_CASE("paper page: references_style overrides the style the keys suggest, a 
 
   replace_once(root / "content/papers/alpha-smart-power.md", "references_style: numbered\n", "references_style: apa\n");
   run = build(root, dir / "site");
+  INFO(run.err);
   CHECK(run.status == 1);
-  CHECK(has_line(run.err, "content/papers/alpha-smart-power.md:34:19: error: references_style must be 'numbered' or "
+  CHECK(has_line(run.err, "content/papers/alpha-smart-power.md:38:19: error: references_style must be 'numbered' or "
                           "'author-year', not 'apa'"));
 }
 
