@@ -11,13 +11,13 @@
 #   4. the clang-14 build with AddressSanitizer + UndefinedBehaviorSanitizer
 #      (PORTAL_SANITIZE, PORTAL_FUZZ, PORTAL_WERROR; -O1) in build-asan/
 #   5. the C++ suite again, on that build
-#   6. each libFuzzer target for FUZZ_SECONDS seconds (default 60) under ASan,
+#   6. each libFuzzer target for FUZZ_SECONDS seconds (default 30) under ASan,
 #      from its seed corpus in tests/fuzz/corpus/
 # Environment: JOBS (default 2), FUZZ_SECONDS, SKIP_SANITIZE=1 to stop after 3.
 set -uo pipefail
 cd "$(dirname "$0")" || exit 2
 jobs="${JOBS:-2}"
-fuzz_seconds="${FUZZ_SECONDS:-60}"
+fuzz_seconds="${FUZZ_SECONDS:-30}"
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 
@@ -68,7 +68,7 @@ fuzz() {
 
 step "g++ Release build, warnings as errors" release_build
 step "C++ suite (ctest -E browser.)" ctest --test-dir build --output-on-failure -j "$jobs" -E '^browser\.'
-step "browser suite (ctest -R browser.)" ctest --test-dir build --output-on-failure -R '^browser\.'
+step "browser suite (ctest -R browser.)" ctest --test-dir build --output-on-failure -j "$jobs" -R '^browser\.'
 if [ "${SKIP_SANITIZE:-0}" != 1 ]; then
   step "clang ASan+UBSan build" asan_build
   step "C++ suite under ASan+UBSan" ctest --test-dir build-asan --output-on-failure -j "$jobs" -E '^browser\.'
