@@ -1,7 +1,7 @@
 #include "output/feeds.h"
 
 #include <map>
-#include <tuple>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -76,18 +76,20 @@ std::string atom_feed(const RenderContext& ctx, const Lang& lang, size_t* undate
 
 std::string sitemap_xml(const RenderContext& ctx, const std::vector<PagePlan>& plan) {
   const SiteConfig& config = ctx.config();
-  // Group the language versions of each page: same kind, subject and timeline period.
-  std::map<std::tuple<int, size_t, size_t>, std::vector<const PagePlan*>> groups;
+  // Group the language versions of each page: the same path after the language
+  // segment ("kk/papers/oldest-first/" and "en/papers/oldest-first/"), which also
+  // tells the list's filter pages apart.
+  auto path_in_language = [](const PagePlan& p) { return std::string_view(p.url).substr(p.url.find('/') + 1); };
+  std::map<std::string_view, std::vector<const PagePlan*>> groups;
   for (const auto& p : plan)
-    if (p.kind != PageKind::not_found && p.kind != PageKind::root)
-      groups[{static_cast<int>(p.kind), p.index, p.period}].push_back(&p);
+    if (p.kind != PageKind::not_found && p.kind != PageKind::root) groups[path_in_language(p)].push_back(&p);
   std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
   out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
   out += fmt::format("  <url><loc>{}</loc></url>\n", xml_escape(config.base_url));
   for (const auto& p : plan) {
     if (p.kind == PageKind::not_found || p.kind == PageKind::root) continue;
     out += fmt::format("  <url>\n    <loc>{}</loc>\n", xml_escape(config.base_url + p.url));
-    for (const PagePlan* alt : groups[{static_cast<int>(p.kind), p.index, p.period}])
+    for (const PagePlan* alt : groups[path_in_language(p)])
       out += fmt::format("    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n", alt->lang,
                          xml_escape(config.base_url + alt->url));
     out += "  </url>\n";
