@@ -130,7 +130,11 @@ struct Walker {
       switch (cmark_node_get_type(n)) {
         case CMARK_NODE_HEADING: headings.push_back(n); break;
         case CMARK_NODE_LINK: links.push_back(n); break;
-        case CMARK_NODE_IMAGE: images.push_back(n); break;
+        case CMARK_NODE_IMAGE:
+          // An image inside another image's description is part of that one's
+          // caption text; replacing the outer figure's paragraph frees it.
+          if (!inside_image(n)) images.push_back(n);
+          break;
         case CMARK_NODE_HTML_BLOCK:
         case CMARK_NODE_HTML_INLINE: html.push_back(n); break;
         default: break;
@@ -294,6 +298,12 @@ struct Walker {
   }
 
   std::string lang_attr() const { return lang_attr_of(*options); }
+
+  static bool inside_image(cmark_node* n) {
+    for (cmark_node* a = cmark_node_parent(n); a; a = cmark_node_parent(a))
+      if (cmark_node_get_type(a) == CMARK_NODE_IMAGE) return true;
+    return false;
+  }
 
   /// `![caption](figure:missing)`: a figure that says its image is not in the
   /// source. Alone in a paragraph it becomes a <figure>; inline (a table cell)
