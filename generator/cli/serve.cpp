@@ -16,7 +16,7 @@
 #include "cli/serve_pool.h"
 #include "content/diagnostics.h"
 #include "output/writer.h"
-#include "text/markdown.h"
+#include "text/html_escape.h"
 
 namespace fs = std::filesystem;
 

@@ -7,100 +7,24 @@
 
 #include <unicode/uchar.h>
 
+#include "import/labels.h"
 #include "import/language_guess.h"
 #include "text/case_map.h"
 #include "text/slug.h"
+#include "text/trim.h"
 #include "text/unicode.h"
 
 namespace portal::import {
 
 namespace {
 
-/// What a label line opens.
-enum class LabelKind { abstract, extended_abstract, keywords, references };
-
-struct Label {
-  LabelKind kind;
-  std::string rest;  ///< the text after the label on the same line
-  std::string lang;  ///< the language the label is written in, "" when several use it (Аннотация)
-};
-
-/// The language a label belongs to; "" for one several languages print.
-std::string label_language(const std::string& label) {
-  static const std::vector<std::pair<std::string, std::string>> langs = {
-      {"АҢДАТПА", "kk"}, {"АНДАТПА", "kk"}, {"ТҮЙІНДЕМЕ", "kk"}, {"ТҮЙІН", "kk"}, {"КІЛТ СӨЗДЕР", "kk"},
-      {"КІЛТТІ СӨЗДЕР", "kk"}, {"КІЛТТІК СӨЗДЕР", "kk"}, {"ТІРЕК СӨЗДЕР", "kk"}, {"ТҮЙІН СӨЗДЕР", "kk"},
-      {"ТҮЙІНДІ СӨЗДЕР", "kk"}, {"КЛЮЧЕВЫЕ СЛОВА", "ru"}, {"ÖZET", "tr"}, {"ÖZ", "tr"},
-      {"ANAHTAR KELIMELER", "tr"}, {"ANAHTAR KELİMELER", "tr"}, {"ANAHTAR SÖZCÜKLER", "tr"}, {"ABSTRACT", "en"},
-      {"SUMMARY", "en"}, {"KEYWORDS", "en"}, {"KEY WORDS", "en"}};
-  for (const auto& [l, lang] : langs)
-    if (l == label) return lang;
-  return "";
-}
-
-std::string trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
-}
-
 std::string upper(const std::string& s) { return text::to_upper(s, "en"); }
 
-/// Labels as journals print them, compared in capitals.
-const std::vector<std::string> kAbstractLabels = {"АҢДАТПА", "АНДАТПА", "АННОТАЦИЯ", "ТҮЙІНДЕМЕ", "ТҮЙІН", "РЕЗЮМЕ",
-                                                  "ÖZET", "ÖZ", "ABSTRACT", "SUMMARY"};
-const std::vector<std::string> kKeywordLabels = {"КІЛТ СӨЗДЕР", "КІЛТТІ СӨЗДЕР", "КІЛТТІК СӨЗДЕР", "ТІРЕК СӨЗДЕР",
-                                                 "ТҮЙІН СӨЗДЕР", "ТҮЙІНДІ СӨЗДЕР", "КЛЮЧЕВЫЕ СЛОВА",
-                                                 "ANAHTAR KELIMELER", "ANAHTAR KELİMELER", "ANAHTAR SÖZCÜKLER",
-                                                 "KEYWORDS", "KEY WORDS"};
-const std::vector<std::string> kReferenceHeadings = {
-    "БИБЛИОГРАФИЯЛЫҚ ТІЗІМ", "ӘДЕБИЕТТЕР ТІЗІМІ", "ПАЙДАЛАНЫЛҒАН ӘДЕБИЕТТЕР ТІЗІМІ", "ПАЙДАЛАНЫЛҒАН ӘДЕБИЕТТЕР",
-    "ӘДЕБИЕТТЕР", "СПИСОК ЛИТЕРАТУРЫ", "БИБЛИОГРАФИЧЕСКИЙ СПИСОК", "ЛИТЕРАТУРА", "KAYNAKÇA", "KAYNAKLAR",
-    "REFERENCES", "BIBLIOGRAPHY", "LITERATURE"};
 /// Section names that open a heading wherever they stand alone or run in ("Введение. …").
 const std::vector<std::string> kHeadingWords = {
     "КІРІСПЕ", "ВВЕДЕНИЕ", "GİRİŞ", "GIRIŞ", "INTRODUCTION", "ҚОРЫТЫНДЫ", "ЗАКЛЮЧЕНИЕ", "SONUÇ", "CONCLUSION",
     "CONCLUSIONS", "ТАЛҚЫЛАУ", "ОБСУЖДЕНИЕ", "TARTIŞMA", "DISCUSSION", "НӘТИЖЕЛЕР", "НӘТИЖЕЛЕРІ", "РЕЗУЛЬТАТЫ",
     "BULGULAR", "RESULTS", "МАТЕРИАЛДАР", "МАТЕРИАЛЫ", "ЗЕРТТЕУ", "YÖNTEM", "METHODS", "METHODOLOGY"};
-
-/// The label at the start of `line`: followed by the end of the line, a full
-/// stop, a colon or a dash; a label printed in capitals may also be followed by a space.
-std::optional<Label> match_label(const std::string& line) {
-  std::string t = trim(line);
-  std::string u = upper(t);
-  auto try_list = [&](const std::vector<std::string>& labels, LabelKind kind) -> std::optional<Label> {
-    for (const auto& l : labels) {
-      if (u.compare(0, l.size(), l) != 0) continue;
-      std::string after = t.substr(l.size() <= t.size() ? std::min(t.size(), u.size() == t.size() ? l.size() : l.size()) : t.size());
-      // Byte lengths of a capital and its small letter can differ (İ/i): measure on the original.
-      size_t cut = 0;
-      size_t i = 0;
-      int want = text::utf8_columns(l);
-      for (int n = 0; n < want && i < t.size(); ++n) text::decode_utf8(t, i);
-      cut = i;
-      after = t.substr(cut);
-      std::string rest = trim(after);
-      bool caps = t.substr(0, cut) == l;
-      std::string lang = label_language(l);
-      if (rest.empty()) return Label{kind, "", lang};
-      char c = rest[0];
-      if (c == '.' || c == ':' || rest.rfind("—", 0) == 0 || rest.rfind("–", 0) == 0 || c == '-')
-        return Label{kind, trim(rest.substr(rest.rfind("—", 0) == 0 || rest.rfind("–", 0) == 0 ? 3 : 1)), lang};
-      if (caps && after.size() > 0 && after[0] == ' ' && kind != LabelKind::references) return Label{kind, rest, lang};
-    }
-    return std::nullopt;
-  };
-  if (auto l = try_list(kKeywordLabels, LabelKind::keywords)) return l;
-  if (auto l = try_list({"EXTENDED ABSTRACT", "GENİŞLETİLMİŞ ÖZET", "GENIŞLETILMIŞ ÖZET"}, LabelKind::extended_abstract))
-    return l;
-  if (auto l = try_list(kAbstractLabels, LabelKind::abstract)) return l;
-  std::string bare = u;
-  while (!bare.empty() && (bare.back() == ':' || bare.back() == '.' || bare.back() == ' ')) bare.pop_back();
-  for (const auto& h : kReferenceHeadings)
-    if (bare == h) return Label{LabelKind::references, "", ""};
-  return std::nullopt;
-}
 
 int word_count(const std::string& s) {
   int n = 0;
@@ -162,14 +86,14 @@ Caption caption_kind(const std::string& t) {
 
 /// Splits keywords on commas and semicolons; drops a final full stop.
 std::vector<std::string> split_keywords(std::string s) {
-  s = trim(s);
+  s = text::trim_blanks(s);
   while (!s.empty() && (s.back() == '.' || s.back() == ';' || s.back() == ',')) s.pop_back();
   std::vector<std::string> out;
   std::set<std::string> seen;
   size_t start = 0;
   while (start <= s.size()) {
     size_t end = s.find_first_of(",;", start);
-    std::string k = trim(s.substr(start, end == std::string::npos ? std::string::npos : end - start));
+    std::string k = text::trim_blanks(s.substr(start, end == std::string::npos ? std::string::npos : end - start));
     if (!k.empty() && seen.insert(k).second) out.push_back(k);
     if (end == std::string::npos) break;
     start = end + 1;
@@ -203,15 +127,15 @@ class ParagraphSplitter {
   explicit ParagraphSplitter(const std::vector<const SourceLine*>& lines) {
     std::vector<int> lengths;
     for (const auto* l : lines)
-      if (l->text.size() > 20) lengths.push_back(text::utf8_columns(trim(l->text)));
+      if (l->text.size() > 20) lengths.push_back(text::utf8_columns(text::trim_blanks(l->text)));
     std::sort(lengths.begin(), lengths.end());
     // The usual full line: the upper quartile of the lengths.
     typical_ = lengths.empty() ? 80 : lengths[lengths.size() * 3 / 4];
   }
   bool ends_paragraph(const std::string& line) const {
-    return ends_sentence(line) && text::utf8_columns(trim(line)) < typical_ * 85 / 100;
+    return ends_sentence(line) && text::utf8_columns(text::trim_blanks(line)) < typical_ * 85 / 100;
   }
-  bool short_line(const std::string& line) const { return text::utf8_columns(trim(line)) < typical_ * 70 / 100; }
+  bool short_line(const std::string& line) const { return text::utf8_columns(text::trim_blanks(line)) < typical_ * 70 / 100; }
 
  private:
   int typical_ = 80;
@@ -235,7 +159,7 @@ Blocks detect_blocks(const std::vector<SourceLine*>& lines, const HyphenEvidence
   Blocks b;
   ParagraphSplitter splitter({lines.begin(), lines.end()});
   size_t n = lines.size();
-  auto text_at = [&](size_t i) { return trim(lines[i]->text); };
+  auto text_at = [&](size_t i) { return text::trim_blanks(lines[i]->text); };
   auto is_label = [&](size_t i) { return i < n && match_label(lines[i]->text).has_value(); };
   auto next_is_abstract_label = [&](size_t i) {
     auto l = i + 1 < n ? match_label(lines[i + 1]->text) : std::nullopt;
@@ -355,7 +279,7 @@ Blocks detect_blocks(const std::vector<SourceLine*>& lines, const HyphenEvidence
       std::string text = label->rest;
       size_t j = i + 1;
       while (j < n && !is_label(j) && known_heading_prefix(text_at(j)) == 0) {
-        std::string tt = trim(text);
+        std::string tt = text::trim_blanks(text);
         bool open = !tt.empty() && (tt.back() == ',' || tt.back() == ';' || tt.back() == '-');
         if (!open && !starts_lower(text_at(j))) break;
         text += ' ';
@@ -464,7 +388,7 @@ Blocks detect_blocks(const std::vector<SourceLine*>& lines, const HyphenEvidence
       size_t dot = t.find(". ", known > 0 ? known - 1 : 0);
       if (dot != std::string::npos && dot <= known + 60 && word_count(t.substr(0, dot)) <= 6) {
         heading = t.substr(0, dot);
-        rest = trim(t.substr(dot + 1));
+        rest = text::trim_blanks(t.substr(dot + 1));
       }
       while (!heading.empty() && (heading.back() == '.' || heading.back() == ':')) heading.pop_back();
       b.body.push_back({"## " + heading + " {#" + text::slugify(heading) + "}", lines[i]->place, false});

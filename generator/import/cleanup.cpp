@@ -6,18 +6,12 @@
 
 #include "import/language_guess.h"
 #include "text/case_map.h"
+#include "text/trim.h"
 #include "text/unicode.h"
 
 namespace portal::import {
 
 namespace {
-
-std::string trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
-}
 
 bool all_digits(const std::string& s) {
   if (s.empty() || s.size() > 4) return false;
@@ -88,7 +82,7 @@ void mark_noise(const std::vector<SourceLine>& lines, std::vector<bool>& drop, R
     for (int dir : {-1, 1}) {
       for (size_t j = i; dir < 0 ? j > 0 : j + 1 < lines.size();) {
         j = dir < 0 ? j - 1 : j + 1;
-        std::string t = trim(lines[j].text);
+        std::string t = text::trim_blanks(lines[j].text);
         if (t.empty()) continue;
         if (all_digits(t)) return true;
         break;
@@ -98,7 +92,7 @@ void mark_noise(const std::vector<SourceLine>& lines, std::vector<bool>& drop, R
   };
   std::set<std::string> reported;
   for (size_t i = 0; i < lines.size(); ++i) {
-    std::string t = trim(lines[i].text);
+    std::string t = text::trim_blanks(lines[i].text);
     if (all_digits(t)) {
       drop[i] = true;
       continue;
@@ -145,7 +139,7 @@ bool HyphenEvidence::compound(const std::string& left, const std::string& right)
 bool HyphenEvidence::word(const std::string& joined) const { return words_.count(lower(joined)) != 0; }
 
 bool ends_sentence(const std::string& line) {
-  std::string t = trim(line);
+  std::string t = text::trim_blanks(line);
   while (!t.empty()) {
     int32_t c = last_code_point(t, t.size());
     // Closing quotes and brackets: look at what stands before them.
@@ -164,7 +158,7 @@ std::string join_lines(const std::vector<const SourceLine*>& lines, const Hyphen
                        ReviewList& review, int& joined) {
   std::string out;
   for (size_t n = 0; n < lines.size(); ++n) {
-    std::string t = trim(lines[n]->text);
+    std::string t = text::trim_blanks(lines[n]->text);
     if (t.empty()) continue;
     if (out.empty()) {
       out = t;

@@ -11,17 +11,11 @@
 #include "import/references.h"
 #include "text/case_map.h"
 #include "text/slug.h"
+#include "text/trim.h"
 
 namespace portal::import {
 
 namespace {
-
-std::string trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
-}
 
 /// The printed name in ordinary case ("МУРАТХАН ЙЫЛМАЗ" → "Муратхан Йылмаз").
 std::string name_case(const std::string& name, const std::string& lang) {
@@ -69,7 +63,7 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
 
   std::vector<SourceLine> kept;
   for (size_t i = 0; i < repaired.size(); ++i) {
-    if (drop[i] || trim(repaired[i].text).empty()) continue;
+    if (drop[i] || text::trim_blanks(repaired[i].text).empty()) continue;
     d.look_alikes_repaired += repairs[i].repaired;
     for (const auto& w : repairs[i].left)
       review.add(ReviewKind::look_alike, repaired[i].place, "mixed Latin and Cyrillic letters left as printed: " + w);
@@ -119,14 +113,14 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
   size_t email = 0;
   for (const auto& a : blocks.authors) {
     DraftAuthor da;
-    std::string printed = trim(a.name->text);
+    std::string printed = text::trim_blanks(a.name->text);
     da.lang = guess_language(printed);
     da.name = name_case(printed, da.lang);
     for (const auto* l : a.affiliation) {
       while (!da.affiliation.empty() && (da.affiliation.back() == ',' || da.affiliation.back() == ' '))
         da.affiliation.pop_back();
       if (!da.affiliation.empty()) da.affiliation += ", ";
-      da.affiliation += trim(l->text);
+      da.affiliation += text::trim_blanks(l->text);
     }
     if (email < meta.emails.size()) da.email = meta.emails[email++];
     if (d.authors.size() < meta.orcids.size()) da.orcid = meta.orcids[d.authors.size()];

@@ -4,17 +4,11 @@
 #include <regex>
 
 #include "text/case_map.h"
+#include "text/trim.h"
 
 namespace portal::import {
 
 namespace {
-
-std::string trim(std::string s) {
-  size_t b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
-}
 
 void add_once(std::vector<std::string>& v, const std::string& s) {
   if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
@@ -65,7 +59,7 @@ Metadata find_metadata(const std::vector<SourceLine>& lines) {
     }
     if (std::regex_match(t, doi_line_re)) m.consumed[i] = true;
     if (std::regex_match(t, sm, udc_re)) {
-      if (m.udc.empty()) m.udc = trim(sm[1].str());
+      if (m.udc.empty()) m.udc = text::trim_blanks(sm[1].str());
       m.consumed[i] = true;
     }
     for (auto it = std::sregex_iterator(t.begin(), t.end(), email_re); it != std::sregex_iterator(); ++it)
@@ -84,7 +78,7 @@ Metadata find_metadata(const std::vector<SourceLine>& lines) {
       size_t start = 0;
       while (true) {
         size_t bar = t.find('|', start);
-        parts.push_back(trim(t.substr(start, bar == std::string::npos ? std::string::npos : bar - start)));
+        parts.push_back(text::trim_blanks(t.substr(start, bar == std::string::npos ? std::string::npos : bar - start)));
         if (bar == std::string::npos) break;
         start = bar + 1;
       }
@@ -99,13 +93,13 @@ Metadata find_metadata(const std::vector<SourceLine>& lines) {
             size_t space = part.rfind(' ');
             if (space != std::string::npos && part.size() - space == 5 &&
                 std::all_of(part.begin() + static_cast<long>(space) + 1, part.end(), ::isdigit)) {
-              int month = month_number(trim(part.substr(0, space)));
+              int month = month_number(text::trim_blanks(part.substr(0, space)));
               std::string year = part.substr(space + 1);
               m.published = month ? year + (month < 10 ? "-0" : "-") + std::to_string(month) : year;
             } else if (m.journal_issue.empty()) {
               std::string issue = part;
               size_t colon = issue.find(':');
-              if (colon != std::string::npos) issue = trim(issue.substr(colon + 1));
+              if (colon != std::string::npos) issue = text::trim_blanks(issue.substr(colon + 1));
               m.journal_issue = issue;
             }
           }

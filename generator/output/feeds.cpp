@@ -7,6 +7,7 @@
 
 #include "render/urls.h"
 #include "text/date_format.h"
+#include "text/html_escape.h"
 #include "text/markdown.h"
 
 namespace portal {

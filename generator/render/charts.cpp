@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "text/markdown.h"
+#include "text/html_escape.h"
 
 namespace portal::charts {
 

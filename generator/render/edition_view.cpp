@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "content/edition.h"
+#include "text/html_escape.h"
 
 namespace portal {
 

@@ -5,7 +5,7 @@
 #include <cstdint>
 
 #include "render/mustache.h"
-#include "text/markdown.h"
+#include "text/html_escape.h"
 
 namespace portal::render {
 namespace mustache_detail {

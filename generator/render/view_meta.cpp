@@ -14,16 +14,12 @@
 #include "render/views.h"
 #include "text/markdown.h"
 #include "text/page_range.h"
+#include "text/shorten.h"
+#include "text/trim.h"
 
 namespace portal {
 
 namespace {
-
-std::string trim(std::string s) {
-  while (!s.empty() && s.back() == ' ') s.pop_back();
-  while (!s.empty() && s.front() == ' ') s.erase(0, 1);
-  return s;
-}
 
 /// A localized value in `lang`, else the first the value has.
 template <class T>
@@ -84,8 +80,8 @@ json paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
   std::string first, last;
   if (p.journal) {
     auto range = text::page_range(p.journal->pages);
-    first = trim(std::string(range.first));
-    last = trim(std::string(range.last));
+    first = text::trim_blanks(range.first);
+    last = text::trim_blanks(range.last);
   }
   if (p.journal && scholar_record) {
     tag("citation_journal_title", p.journal->name);

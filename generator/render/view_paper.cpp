@@ -9,6 +9,7 @@
 #include "render/views.h"
 #include "text/case_map.h"
 #include "text/date_format.h"
+#include "text/html_escape.h"
 
 namespace portal {
 

@@ -12,6 +12,7 @@
 #include <cmark-gfm.h>
 #include <fmt/format.h>
 
+#include "text/html_escape.h"
 #include "text/link_sites.h"
 #include "text/slug.h"
 
@@ -417,26 +418,6 @@ bool parse_scheme_link(std::string_view url, SchemeLink& out) {
   return false;
 }
 
-void append_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-}
-
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  append_escaped(out, text);
-  return out;
-}
-
 std::string markdown_to_plain(std::string_view markdown) {
   auto doc = parse(markdown);
   MarkdownOptions none;
@@ -447,35 +428,6 @@ std::string markdown_to_plain(std::string_view markdown) {
   free(raw);  // NOLINT: cmark allocates with malloc
   while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
   return out;
-}
-
-std::string shorten(std::string_view text, size_t max_chars) {
-  std::string folded;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !folded.empty();
-      continue;
-    }
-    if (space) folded += ' ';
-    space = false;
-    folded += c;
-  }
-  size_t chars = 0, cut = std::string::npos;
-  for (size_t i = 0; i < folded.size(); ++i) {
-    if ((static_cast<unsigned char>(folded[i]) & 0xC0) == 0x80) continue;
-    if (chars == max_chars) {
-      cut = i;
-      break;
-    }
-    ++chars;
-  }
-  if (cut == std::string::npos) return folded;
-  size_t space_at = folded.rfind(' ', cut);
-  if (space_at == std::string::npos || space_at == 0) space_at = cut;
-  std::string out = folded.substr(0, space_at);
-  while (!out.empty() && std::string_view(",;:-").find(out.back()) != std::string_view::npos) out.pop_back();
-  return out + "…";
 }
 
 MarkdownOutline outline_markdown(std::string_view markdown) {

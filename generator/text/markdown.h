@@ -73,15 +73,8 @@ std::string render_markdown(std::string_view markdown, const MarkdownOptions& op
 /// The text of a Markdown fragment without markup (for descriptions and feeds).
 std::string markdown_to_plain(std::string_view markdown);
 
-/// At most `max_chars` characters of `text`, cut at a word boundary, with "…"
-/// when something was cut. Whitespace runs are folded to one space.
-std::string shorten(std::string_view text, size_t max_chars);
-
 /// Splits a `scheme:target#fragment` destination; false when it is no portal scheme.
 bool parse_scheme_link(std::string_view url, SchemeLink& out);
 
-/// Escapes text for HTML element content and attribute values (& < > " ').
-std::string escape_html(std::string_view text);
-void append_escaped(std::string& out, std::string_view text);
 
 }  // namespace portal::text

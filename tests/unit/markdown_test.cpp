@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "../support/portal_fixture.h"
+#include "text/html_escape.h"
 #include "text/markdown.h"
 
 #include <thread>
