@@ -9,6 +9,7 @@
 
 #include "import/labels.h"
 #include "import/language_guess.h"
+#include "import/names.h"
 #include "text/case_map.h"
 #include "text/slug.h"
 #include "text/trim.h"
@@ -141,9 +142,11 @@ class ParagraphSplitter {
   int typical_ = 80;
 };
 
-/// A name line: two or three capitalised words of letters, or initials and a family name in capitals.
+/// A name line: two or three words in capitals, initials and a family name in
+/// capitals, or given names with the family name in capitals (`Erol KALKAN`).
 bool is_name_line(const std::string& t) {
   static const std::regex initials(R"(^([A-ZА-ЯӘҒҚҢӨҰҮҺІ]\.\s?){1,2}\s*\S+$)");
+  if (is_mixed_case_name(t)) return true;
   int words = word_count(t);
   if (std::regex_match(t, initials) && is_upper_case_line(t)) return true;
   if (words < 2 || words > 3 || !is_upper_case_line(t)) return false;

@@ -71,7 +71,8 @@ std::string stem4(const std::string& s) {
 
 }  // namespace
 
-void mark_noise(const std::vector<SourceLine>& lines, std::vector<bool>& drop, ReviewList& review) {
+std::vector<SourceLine> mark_noise(const std::vector<SourceLine>& lines, std::vector<bool>& drop, ReviewList& review) {
+  std::vector<SourceLine> heads;
   std::map<std::string, int> seen;
   for (const auto& l : lines) {
     std::string k = head_key(l.text);
@@ -102,12 +103,15 @@ void mark_noise(const std::vector<SourceLine>& lines, std::vector<bool>& drop, R
     if (it == seen.end() || ends_sentence(t)) continue;
     // Three times or more, or twice beside a page number, and not a sentence: a running head.
     if (it->second >= 3 || (it->second >= 2 && next_to_page_number(i))) {
-      if (!drop[i] && reported.insert(k).second)
+      if (!drop[i] && reported.insert(k).second) {
         review.add(ReviewKind::stray, lines[i].place,
                    "running head dropped wherever it repeats (" + std::to_string(it->second) + " times): " + t);
+        heads.push_back({t, lines[i].place});
+      }
       drop[i] = true;
     }
   }
+  return heads;
 }
 
 HyphenEvidence::HyphenEvidence(const std::vector<SourceLine>& lines) {

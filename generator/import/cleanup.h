@@ -14,7 +14,8 @@ namespace portal::import {
 /// Marks in `drop` the lines that are page furniture: page numbers alone on a
 /// line and running heads (the same short line on three pages or more, digits
 /// aside). `drop` has one flag per line and may have flags set already.
-void mark_noise(const std::vector<SourceLine>& lines, std::vector<bool>& drop, ReviewList& review);
+/// Returns each running head once, where it is first printed.
+std::vector<SourceLine> mark_noise(const std::vector<SourceLine>& lines, std::vector<bool>& drop, ReviewList& review);
 
 /// The hyphenated compounds printed whole inside lines (`қарым-қатынас`,
 /// `Kazakh-Turkish`): the evidence for keeping a line-end hyphen.

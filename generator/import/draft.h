@@ -12,7 +12,9 @@ namespace portal::import {
 struct DraftAuthor {
   std::string id;
   std::string lang;  ///< the language the name is printed in
-  std::string name;
+  std::string name;    ///< given names first, in ordinary case
+  std::string family;  ///< the family name, as `family:` in the paper file
+  std::string given;   ///< the given names (and patronymic), as `given:`
   std::string affiliation;
   std::string email;
   std::string orcid;

@@ -8,6 +8,7 @@
 #include "import/language_guess.h"
 #include "import/look_alike.h"
 #include "import/metadata.h"
+#include "import/names.h"
 #include "import/references.h"
 #include "text/case_map.h"
 #include "text/slug.h"
@@ -16,11 +17,6 @@
 namespace portal::import {
 
 namespace {
-
-/// The printed name in ordinary case ("МУРАТХАН ЙЫЛМАЗ" → "Муратхан Йылмаз").
-std::string name_case(const std::string& name, const std::string& lang) {
-  return is_upper_case_line(name) ? text::to_title(text::to_lower(name, lang), lang) : name;
-}
 
 /// Words of a name as an ASCII slug, sorted: the same person whatever the order of given and family name.
 std::vector<std::string> name_key(const std::string& name) {
@@ -59,7 +55,7 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
     repaired.push_back({repairs.back().text, l.place});
   }
   std::vector<bool> drop = meta.consumed;
-  mark_noise(repaired, drop, review);
+  std::vector<SourceLine> running_heads = mark_noise(repaired, drop, review);
 
   std::vector<SourceLine> kept;
   for (size_t i = 0; i < repaired.size(); ++i) {
@@ -98,6 +94,18 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
   if (blocks.body.empty() && !blocks.abstract.empty()) d.type = "abstracts-only";
   if (d.type.empty()) d.type = "research-article";
   d.title = blocks.title;
+  // A running head that is no list of names is the paper's short title: taken
+  // as the title in its language where the first page prints none in it.
+  for (const auto& head : running_heads) {
+    std::string lang = guess_language(head.text);
+    if (lang.empty() || d.title.count(lang) || !names_in_running_head(head.text).empty() ||
+        count_letters(head.text).letters() < 12 || ends_sentence(head.text))
+      continue;
+    d.title[lang] = head.text;
+    review.add(ReviewKind::found, head.place,
+               "title (" + lang + ") taken from the running head, as the first page prints none in " + lang + ": " +
+                   head.text);
+  }
   d.keywords = blocks.keywords;
   d.abstract = blocks.abstract;
   d.extended_abstract = blocks.extended_abstract;
@@ -109,13 +117,37 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
     d.body.push_back(b.paragraph ? link_citations(b.markdown, d.references, d.author_year, b.place, review)
                                  : b.markdown);
 
-  // Authors: printed names matched to the portal's by their words.
+  // Authors: printed names, or the names of a running head when the first
+  // page prints none; matched to the portal's by their words.
+  struct PrintedAuthor {
+    std::string name;
+    SourcePlace place;
+    std::vector<const SourceLine*> affiliation;
+  };
+  std::vector<PrintedAuthor> printed;
+  for (const auto& a : blocks.authors) printed.push_back({text::trim_blanks(a.name->text), a.name->place, a.affiliation});
+  if (printed.empty()) {
+    for (const auto& head : running_heads) {
+      std::vector<std::string> names = names_in_running_head(head.text);
+      if (names.empty()) continue;
+      for (const auto& n : names) printed.push_back({n, head.place, {}});
+      review.add(ReviewKind::found, head.place,
+                 "authors taken from the running head, as the first page names none: " + head.text);
+      break;
+    }
+  }
   size_t email = 0;
-  for (const auto& a : blocks.authors) {
+  for (const auto& a : printed) {
     DraftAuthor da;
-    std::string printed = text::trim_blanks(a.name->text);
-    da.lang = guess_language(printed);
-    da.name = name_case(printed, da.lang);
+    // A name in the paper's alphabet is written in the paper's language.
+    LetterCounts name_letters = count_letters(a.name);
+    bool name_latin = name_letters.latin > name_letters.cyrillic;
+    bool paper_latin = d.language == "tr" || d.language == "en";
+    da.lang = name_latin == paper_latin && !d.language.empty() ? d.language : guess_language(a.name);
+    NameParts parts = split_name(a.name, da.lang);
+    da.name = parts.name;
+    da.family = parts.family;
+    da.given = parts.given;
     for (const auto* l : a.affiliation) {
       while (!da.affiliation.empty() && (da.affiliation.back() == ',' || da.affiliation.back() == ' '))
         da.affiliation.pop_back();
@@ -129,16 +161,15 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
       for (const auto& n : k.names)
         if (da.id.empty() && name_key(n) == key) da.id = k.id;
     if (!da.id.empty()) {
-      review.add(ReviewKind::found, a.name->place, "author «" + da.name + "» is the portal's " + da.id);
+      review.add(ReviewKind::found, a.place, "author «" + da.name + "» is the portal's " + da.id);
     } else {
-      std::vector<std::string> parts = name_key(da.name);
-      std::string slug = text::slugify(da.name);
-      size_t dash = slug.find('-');
-      // New id family-given: the printed order is given family (Муратхан Йылмаз) unless in capitals first.
-      da.id = dash == std::string::npos ? slug : slug.substr(dash + 1) + "-" + slug.substr(0, dash);
-      review.add(ReviewKind::found, a.name->place,
-                 "author «" + da.name + "» is new to the portal: id " + da.id + " (check the order of the names)");
+      da.id = text::slugify(da.family) + (da.given.empty() ? "" : "-" + text::slugify(da.given));
+      review.add(ReviewKind::found, a.place, "author «" + da.name + "» is new to the portal: id " + da.id);
     }
+    if (!parts.order_known)
+      review.add(ReviewKind::found, a.place,
+                 "author «" + da.name + "»: the print does not tell the family name from the given one; taken as family " +
+                     da.family + ", given " + da.given + " (check family: and given:)");
     d.authors.push_back(da);
   }
 

@@ -1,5 +1,9 @@
 #include "import/language_guess.h"
 
+#include <set>
+#include <string_view>
+#include <utility>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -40,6 +44,30 @@ bool is_turkish_letter(int32_t c) {
   }
 }
 
+/// Function words of English and Turkish in `utf8` (lower case, whole words):
+/// in a short Latin text they tell the language better than its letters, since
+/// English names Türkiye and Turkish prints English loanwords.
+std::pair<int, int> function_words(std::string_view utf8) {
+  static const std::set<std::string_view> english = {"the", "of", "in", "and", "on", "for", "to", "with",
+                                                     "from", "by", "between", "its", "an", "is", "are"};
+  static const std::set<std::string_view> turkish = {"ve", "bir", "bu", "ile", "için", "olarak", "da", "de",
+                                                     "ki", "gibi", "olan", "veya", "ile", "daha"};
+  int en = 0, tr = 0;
+  size_t start = 0;
+  for (size_t i = 0; i <= utf8.size();) {
+    size_t at = i;
+    int32_t c = i < utf8.size() ? text::decode_utf8(utf8, i) : (i++, ' ');
+    if (c >= 0 && u_isalpha(c)) continue;
+    if (at > start) {
+      std::string_view w = utf8.substr(start, at - start);
+      en += english.count(w) != 0;
+      tr += turkish.count(w) != 0;
+    }
+    start = i;
+  }
+  return {en, tr};
+}
+
 }  // namespace
 
 LetterCounts count_letters(std::string_view utf8) {
@@ -68,6 +96,9 @@ std::string guess_language(std::string_view utf8) {
   // One distinctive letter in 200 settles it: Kazakh texts have several in every line.
   if (n.cyrillic >= n.latin) return n.kazakh * 200 >= n.cyrillic ? "kk" : "ru";
   // English names Türkiye now and then; Turkish has ğ ı ş ç ö ü in one letter of fifteen or so.
+  auto [english, turkish] = function_words(utf8);
+  if (english > turkish && n.turkish * 15 < n.latin) return "en";
+  if (turkish > english) return "tr";
   return n.turkish * 60 >= n.latin ? "tr" : "en";
 }
 

@@ -53,22 +53,32 @@ Metadata find_metadata(const std::vector<SourceLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string& t = lines[i].text;
     std::smatch sm;
-    if (m.doi.empty() && std::regex_search(t, sm, doi_re)) {
+    // Regular expressions are slow in libstdc++: each runs only on lines that
+    // hold the one character or word it cannot match without.
+    auto has = [&t](std::string_view needle) { return t.find(needle) != std::string::npos; };
+    bool digits = std::any_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (has("10.") && m.doi.empty() && std::regex_search(t, sm, doi_re)) {
       m.doi = sm[1].str();
       while (!m.doi.empty() && std::string(".,;)").find(m.doi.back()) != std::string::npos) m.doi.pop_back();
     }
-    if (std::regex_match(t, doi_line_re)) m.consumed[i] = true;
-    if (std::regex_match(t, sm, udc_re)) {
+    if (has("10.") && std::regex_match(t, doi_line_re)) m.consumed[i] = true;
+    if (digits && t.size() < 200 && std::regex_match(t, sm, udc_re)) {
       if (m.udc.empty()) m.udc = text::trim_blanks(sm[1].str());
       m.consumed[i] = true;
     }
-    for (auto it = std::sregex_iterator(t.begin(), t.end(), email_re); it != std::sregex_iterator(); ++it)
-      add_once(m.emails, (*it)[0].str());
-    if (std::regex_match(t, email_line_re)) m.consumed[i] = true;
-    for (auto it = std::sregex_iterator(t.begin(), t.end(), orcid_re); it != std::sregex_iterator(); ++it)
-      add_once(m.orcids, (*it)[1].str());
-    if (std::regex_match(t, orcid_line_re)) m.consumed[i] = true;
-    if (m.type.empty() && t.size() < 120) {
+    if (has("@")) {
+      for (auto it = std::sregex_iterator(t.begin(), t.end(), email_re); it != std::sregex_iterator(); ++it)
+        add_once(m.emails, (*it)[0].str());
+      if (std::regex_match(t, email_line_re)) m.consumed[i] = true;
+    }
+    if (digits && has("-")) {
+      for (auto it = std::sregex_iterator(t.begin(), t.end(), orcid_re); it != std::sregex_iterator(); ++it)
+        add_once(m.orcids, (*it)[1].str());
+      if (std::regex_match(t, orcid_line_re)) m.consumed[i] = true;
+    }
+    bool type_word = has("akale") || has("AKALE") || has("rticle") || has("RTICLE") || has("татья") ||
+                     has("ТАТЬЯ") || has("ақала") || has("АҚАЛА");
+    if (type_word && m.type.empty() && t.size() < 120) {
       if (std::regex_search(t, review_re)) m.type = "review-article", m.consumed[i] = true;
       else if (std::regex_search(t, research_re)) m.type = "research-article", m.consumed[i] = true;
     }

@@ -60,6 +60,8 @@ std::string write_paper(const Draft& d) {
     for (const auto& a : d.authors) {
       y += "  - id: " + a.id + "\n";
       y += "    name: {" + a.lang + ": " + quoted(a.name) + "}\n";
+      if (!a.family.empty()) y += "    family: {" + a.lang + ": " + quoted(a.family) + "}\n";
+      if (!a.given.empty()) y += "    given: {" + a.lang + ": " + quoted(a.given) + "}\n";
       if (!a.affiliation.empty()) y += "    affiliation: {" + a.lang + ": " + quoted(a.affiliation) + "}\n";
       if (!a.email.empty()) y += "    email: " + a.email + "\n";
       if (!a.orcid.empty()) y += "    orcid: " + a.orcid + "\n";
