@@ -94,7 +94,7 @@ int import_paper(const ImportArgs& args) {
 
   // The portal's authors, to recognise the same person.
   Diagnostics load_diag;
-  Site site = load_content(args.root, load_diag);
+  Site site = load_config_and_papers(args.root, load_diag);
   std::vector<import::KnownAuthor> known;
   for (const auto& p : site.papers)
     for (const auto& a : p.authors) {

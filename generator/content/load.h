@@ -16,6 +16,10 @@ namespace portal {
 /// Loads `<root>/content`. Paths in diagnostics are relative to `root`.
 Site load_content(const std::string& root, Diagnostics& diag);
 
+/// Loads site.yaml and the papers only, without topics and timeline (for
+/// `portal import`, which needs the portal's authors). `complete` is false.
+Site load_config_and_papers(const std::string& root, Diagnostics& diag);
+
 /// Loads site.yaml from its text (exposed for tests).
 SiteConfig load_site_config(const std::string& rel_path, std::string text, Diagnostics& diag);
 

@@ -302,10 +302,8 @@ std::vector<fs::path> paper_files(const std::string& root, Diagnostics& diag, bo
   return files;
 }
 
-}  // namespace
-
-Site load_content(const std::string& root, Diagnostics& diag) {
-  Site site;
+/// Reads site.yaml into `site`; false when it is unusable.
+bool load_config_into(const std::string& root, Site& site, Diagnostics& diag) {
   size_t errors_before = diag.error_count();
   if (auto text = read_text(root, "content/site.yaml", diag, true, site.complete))
     site.config = load_site_config("content/site.yaml", std::move(*text), diag);
@@ -313,13 +311,13 @@ Site load_content(const std::string& root, Diagnostics& diag) {
   // with a broken one, every paper would only echo its errors.
   if (diag.error_count() > errors_before) {
     site.complete = false;
-    return site;
+    return false;
   }
-  if (auto text = read_text(root, "content/topics.yaml", diag, true, site.complete))
-    site.topics = load_topics("content/topics.yaml", std::move(*text), site.config, diag);
-  if (auto text = read_text(root, "content/timeline.yaml", diag, false, site.complete))
-    site.events = load_timeline("content/timeline.yaml", std::move(*text), site.config, diag);
+  return true;
+}
 
+/// Reads content/papers/*.md into `site`, on all cores, in file order.
+void load_papers_into(const std::string& root, Site& site, Diagnostics& diag) {
   std::vector<fs::path> files = paper_files(root, diag, site.complete);
   // Papers are independent: parse them on all cores, keep results in file order.
   std::vector<std::optional<Paper>> papers(files.size());
@@ -341,6 +339,25 @@ Site load_content(const std::string& root, Diagnostics& diag) {
     if (papers[i]) site.papers.push_back(std::move(*papers[i]));
   }
   if (unreadable) site.complete = false;
+}
+
+}  // namespace
+
+Site load_content(const std::string& root, Diagnostics& diag) {
+  Site site;
+  if (!load_config_into(root, site, diag)) return site;
+  if (auto text = read_text(root, "content/topics.yaml", diag, true, site.complete))
+    site.topics = load_topics("content/topics.yaml", std::move(*text), site.config, diag);
+  if (auto text = read_text(root, "content/timeline.yaml", diag, false, site.complete))
+    site.events = load_timeline("content/timeline.yaml", std::move(*text), site.config, diag);
+  load_papers_into(root, site, diag);
+  return site;
+}
+
+Site load_config_and_papers(const std::string& root, Diagnostics& diag) {
+  Site site;
+  if (load_config_into(root, site, diag)) load_papers_into(root, site, diag);
+  site.complete = false;  // no topics, no timeline
   return site;
 }
 
