@@ -10,6 +10,7 @@
 #include "import/labels.h"
 #include "import/language_guess.h"
 #include "import/names.h"
+#include "import/tables.h"
 #include "text/case_map.h"
 #include "text/slug.h"
 #include "text/trim.h"
@@ -157,8 +158,8 @@ bool is_name_line(const std::string& t) {
 
 }  // namespace
 
-Blocks detect_blocks(const std::vector<SourceLine*>& lines, const HyphenEvidence& evidence, ReviewList& review,
-                     int& joined) {
+Blocks detect_blocks(const std::vector<SourceLine*>& lines, const std::map<int, std::vector<std::string>>& layout_pages,
+                     const HyphenEvidence& evidence, ReviewList& review, int& joined) {
   Blocks b;
   ParagraphSplitter splitter({lines.begin(), lines.end()});
   size_t n = lines.size();
@@ -427,20 +428,28 @@ Blocks detect_blocks(const std::vector<SourceLine*>& lines, const HyphenEvidence
         review.add(ReviewKind::figure, lines[i]->place, "figure placeholder (the image is not in the text): " + caption);
       } else {
         b.body.push_back({escape_paragraph(caption), lines[i]->place, false});
-        // The table's rows: the short lines under the caption, one row each.
-        std::vector<std::string> rows;
-        while (j < n && splitter.short_line(text_at(j)) && !is_label(j) && known_heading_prefix(text_at(j)) == 0 &&
-               caption_kind(text_at(j)) == Caption::none) {
-          rows.push_back(text_at(j));
-          j++;
-        }
-        if (!rows.empty()) {
-          std::string table = "| " + escape_paragraph(rows[0]) + " |\n|---|\n";
-          for (size_t r = 1; r < rows.size(); ++r) table += "| " + escape_paragraph(rows[r]) + " |\n";
-          table.pop_back();
-          b.body.push_back({table, lines[i]->place, false});
-          review.add(ReviewKind::figure, lines[i]->place,
-                     "draft table of " + std::to_string(rows.size()) + " rows, one cell each: split the cells by hand");
+        // The table's rows: the short lines under the caption, split into cells
+        // by the page's layout (PDF) or by runs of spaces (text).
+        std::vector<std::string> following;
+        for (size_t k = j; k < n && splitter.short_line(text_at(k)) && !is_label(k) &&
+                           known_heading_prefix(text_at(k)) == 0 && caption_kind(text_at(k)) == Caption::none;
+             ++k)
+          following.push_back(lines[k]->text);
+        auto layout = layout_pages.find(lines[i]->place.page);
+        TableRows table = read_table(caption, following, layout == layout_pages.end() ? nullptr : &layout->second);
+        j += table.lines_used;
+        if (!table.rows.empty()) {
+          size_t columns = table.rows.front().size();
+          b.body.push_back({markdown_table(table.rows), lines[i]->place, false});
+          if (columns >= 2)
+            review.add(ReviewKind::figure, lines[i]->place,
+                       "draft table of " + std::to_string(table.rows.size()) + " rows and " + std::to_string(columns) +
+                           " columns, cells " + (table.from_layout ? "from the page's layout" : "apart by spaces") +
+                           ": check them against the PDF");
+          else
+            review.add(ReviewKind::figure, lines[i]->place,
+                       "draft table of " + std::to_string(table.rows.size()) +
+                           " rows, one cell each (the text does not show the columns): split the cells by hand");
         } else {
           review.add(ReviewKind::figure, lines[i]->place, "table caption without rows in the text: " + caption);
         }

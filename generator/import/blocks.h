@@ -4,6 +4,7 @@
 /// they sit), headings, paragraphs, figure and table captions, and the
 /// reference list under its heading.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -40,7 +41,8 @@ struct Blocks {
 
 /// Sorts `lines` (noise already left out) into blocks. A line whose start is
 /// a run-in heading ("Введение. …") is left holding the rest of its text.
-Blocks detect_blocks(const std::vector<SourceLine*>& lines, const HyphenEvidence& evidence, ReviewList& review,
-                     int& joined);
+/// `layout_pages` are SourceText's pages in physical layout, for tables' rows.
+Blocks detect_blocks(const std::vector<SourceLine*>& lines, const std::map<int, std::vector<std::string>>& layout_pages,
+                     const HyphenEvidence& evidence, ReviewList& review, int& joined);
 
 }  // namespace portal::import

@@ -72,7 +72,7 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
   for (auto& l : kept) ptrs.push_back(&l);
 
   HyphenEvidence evidence(kept);
-  Blocks blocks = detect_blocks(ptrs, evidence, review, d.line_breaks_joined);
+  Blocks blocks = detect_blocks(ptrs, source.layout_pages, evidence, review, d.line_breaks_joined);
   d.references = split_references(blocks.reference_lines, d.author_year, evidence, review, d.line_breaks_joined);
 
   // Language: the maintainer's, else the body's letters, else the first abstract's.

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <regex>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -41,6 +42,13 @@ void append_lines(const std::string& text, int page, SourceText& out) {
   if (!cur.empty()) flush();
 }
 
+/// True when the page prints a table caption ("Tablo 1", "Таблица 2"): its
+/// layout is read too, for the table's rows.
+bool prints_table_caption(const std::string& page_text) {
+  static const std::regex caption(R"((^|\n)\s*(Кесте|Таблица|Tablo|Table)\s*\d+)");
+  return std::regex_search(page_text, caption);
+}
+
 ReadResult read_pdf(const std::string& path) {
   ReadResult r;
   r.text.path = path;
@@ -63,6 +71,19 @@ ReadResult read_pdf(const std::string& path) {
     std::string utf8(bytes.begin(), bytes.end());
     if (!text::is_valid_utf8(utf8)) continue;
     append_lines(utf8, i + 1, r.text);
+    if (prints_table_caption(utf8)) {
+      poppler::byte_array layout = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
+      std::string layout_utf8(layout.begin(), layout.end());
+      if (!text::is_valid_utf8(layout_utf8)) continue;
+      std::vector<std::string>& out = r.text.layout_pages[i + 1];
+      size_t start = 0;
+      while (start <= layout_utf8.size()) {
+        size_t end = layout_utf8.find('\n', start);
+        out.push_back(text::to_nfc(layout_utf8.substr(start, end == std::string::npos ? std::string::npos : end - start)));
+        if (end == std::string::npos) break;
+        start = end + 1;
+      }
+    }
   }
   return r;
 }

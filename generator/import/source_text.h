@@ -3,6 +3,7 @@
 /// source: page and line for a PDF (read with poppler's C++ library page by
 /// page), line for a `.txt` that was extracted from such a PDF.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,9 @@ struct SourceText {
   bool from_pdf = false;
   int pages = 0;
   std::vector<SourceLine> lines;
+  /// For a PDF, the pages that print a table caption in physical layout
+  /// (page number → lines), where a table row stands on one line.
+  std::map<int, std::vector<std::string>> layout_pages;
 };
 
 /// How reading went: `error` is empty on success, else a sentence naming the problem.

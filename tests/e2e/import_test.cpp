@@ -271,6 +271,47 @@ TEST_CASE("portal import reads a two-column PDF page by page: running heads, pag
   CHECK(contains(slurp(root / "content" / "papers" / "pdf-paper.review.md"), "running head dropped"));
 }
 
+TEST_CASE("portal import splits a table's rows into cells: from a PDF page's layout, and from a text's columns",
+          "[e2e][import]") {
+  TempDir dir;
+  fs::path root = make_portal(dir);
+  auto cell = [](const std::string& s) { return "<td style=\"padding:2px 14px\">" + s + "</td>"; };
+  std::string rows;
+  for (const auto& r : std::vector<std::vector<std::string>>{{"Yıl", "İhracat", "İthalat"},
+                                                             {"2019", "1 200", "800"},
+                                                             {"2020", "1 100", "750"}}) {
+    rows += "<tr>";
+    for (const auto& c : r) rows += cell(c);
+    rows += "</tr>";
+  }
+  spit(dir / "table.html",
+       "<html><head><meta charset=\"utf-8\"></head><body style=\"font:11pt serif;width:160mm\">"
+       "<h1>A PAPER WITH ONE TABLE IN IT</h1><h2>Introduction</h2><p>Trade between the two countries grew.</p>"
+       "<p>Tablo 1: Ticaret hacmi</p><table style=\"border-collapse:collapse\">" + rows +
+       "</table><p>Kaynak: TÜİK verileri.</p><p>The text goes on after the table with more words.</p></body></html>");
+  print_pdf(dir / "table.html", dir / "table.pdf");
+  RunResult r = run_portal({"import", (dir / "table.pdf").string(), "--root", root.string(), "--id", "table-pdf"});
+  INFO(r.out << r.err);
+  REQUIRE(r.status == 0);
+  PaperFile p = read_paper(root / "content" / "papers" / "table-pdf.md");
+  // The cells come one per line in reading order and "2019" alone looks like a page number: the layout has the rows.
+  CHECK(contains(p.body, "Tablo 1: Ticaret hacmi\n\n| Yıl | İhracat | İthalat |\n|---|---|---|\n"
+                         "| 2019 | 1 200 | 800 |\n| 2020 | 1 100 | 750 |\n\nKaynak: TÜİK verileri."));
+  CHECK(contains(r.out, "draft table of 3 rows and 3 columns, cells from the page's layout: check them against the PDF"));
+
+  // A text extracted with its layout shows the columns as runs of spaces; a cell may hold a bar.
+  spit(dir / "table.txt",
+       "A PAPER WITH ONE TABLE IN IT\nIntroduction\nTrade between the two countries grew over the years.\n"
+       "Table 1. Trade volume\nYear    Exports     Imports\n2019    1 200|a     800\n2020    1 100       750\n"
+       "The text goes on after the table with more words and ends here.\n");
+  r = run_portal({"import", (dir / "table.txt").string(), "--root", root.string(), "--id", "table-txt"});
+  INFO(r.out << r.err);
+  REQUIRE(r.status == 0);
+  p = read_paper(root / "content" / "papers" / "table-txt.md");
+  CHECK(contains(p.body, "| Year | Exports | Imports |\n|---|---|---|\n| 2019 | 1 200\\|a | 800 |\n| 2020 | 1 100 | 750 |"));
+  CHECK(contains(r.out, "draft table of 3 rows and 3 columns, cells apart by spaces"));
+}
+
 TEST_CASE("portal import repairs look-alike letters, decides hyphens and links citations", "[e2e][import]") {
   TempDir dir;
   fs::path root = make_portal(dir);
