@@ -179,7 +179,13 @@ SiteConfig load_site_config(const std::string& rel, std::string text, Diagnostic
   plain.check_keys(root, {"title", "description", "languages", "default_language", "fallback", "base_url"},
                    "site.yaml");
   c.languages = plain.string_list(root, "languages");
-  if (c.languages.empty()) diag.error(plain.pos(root), "site.yaml must declare 'languages', e.g. [kk, ru, tr, en]");
+  if (c.languages.empty()) {
+    // Every other field is read in terms of the languages: without them each
+    // would only echo this error ("unknown language 'kk'"), so it stands alone.
+    diag.error(root["languages"] ? plain.pos(root["languages"]) : plain.pos(root),
+               "site.yaml must declare 'languages', e.g. [kk, ru, tr, en]");
+    return c;
+  }
   if (YAML::Node list = root["languages"]; list && list.IsSequence()) {
     for (size_t i = 0; i < list.size(); ++i) {
       if (!list[i].IsScalar()) continue;

@@ -211,6 +211,17 @@ TEST_CASE("bad input: a base_url with a line break, without a host, or not http(
 
 // --- a broken site.yaml stops the run ---------------------------------------
 
+TEST_CASE("bad input: a site.yaml without languages, or with an empty list, is one error", "[e2e][bad-input]") {
+  BrokenBuild missing([](const fs::path& root) {
+    replace_once(root / "content" / "site.yaml", "languages: [kk, ru, tr, en]\n", "");
+  });
+  expect_errors(missing, {"content/site.yaml:2:1: error: site.yaml must declare 'languages', e.g. [kk, ru, tr, en]"});
+  BrokenBuild empty([](const fs::path& root) {
+    replace_once(root / "content" / "site.yaml", "languages: [kk, ru, tr, en]", "languages: []");
+  });
+  expect_errors(empty, {"content/site.yaml:12:12: error: site.yaml must declare 'languages', e.g. [kk, ru, tr, en]"});
+}
+
 TEST_CASE("bad input: a broken site.yaml is reported alone, not buried under its echoes", "[e2e][bad-input]") {
   BrokenBuild b([](const fs::path& root) {
     // kk is no longer declared: every kk text of every file would be "unknown language 'kk'"
