@@ -6,11 +6,14 @@
 #include <fmt/format.h>
 
 #include "content/edition.h"
+#include "link/plain_links.h"
 #include "link/related.h"
 #include "render/citation.h"
 #include "text/case_map.h"
 #include "support/parallel.h"
+#include "text/footnote_refs.h"
 #include "text/link_sites.h"
+#include "text/nearest.h"
 #include "text/script_check.h"
 
 namespace portal {
@@ -104,7 +107,36 @@ class Linker {
   void check_topics(const std::vector<TopicRef>& topics, Diagnostics& diag) const {
     for (const auto& t : topics)
       if (!ls_.topic_by_id.count(t.id))
-        diag.error(t.pos, fmt::format("unknown topic '{}': topics.yaml defines {}", t.id, topic_list()));
+        diag.error(t.pos, fmt::format("unknown topic '{}': topics.yaml defines {}", t.id, topic_list()),
+                   text::did_you_mean(text::nearest(t.id, topic_ids())));
+  }
+
+  std::vector<std::string> topic_ids() const {
+    std::vector<std::string> ids;
+    for (const auto& t : site_.topics) ids.push_back(t.id);
+    return ids;
+  }
+  std::vector<std::string> event_ids() const {
+    std::vector<std::string> ids;
+    for (const auto& e : site_.events) ids.push_back(e.id);
+    return ids;
+  }
+  std::vector<std::string> paper_ids() const {
+    std::vector<std::string> ids;
+    for (const auto& p : site_.papers) ids.push_back(p.id);
+    return ids;
+  }
+  /// "did you mean …?" for a section of paper `pi`, else the list of its sections.
+  std::string section_hint(size_t pi, const std::string& anchor) const {
+    std::vector<std::string> ids(ls_.papers[pi].anchors.begin(), ls_.papers[pi].anchors.end());
+    std::string near = text::did_you_mean(text::nearest(anchor, ids), "#");
+    if (!near.empty() || ids.empty()) return near.empty() ? "the paper has no sections" : near;
+    std::string listed;
+    for (const auto& id : ids) {
+      listed += listed.empty() ? "its sections are #" : ", #";
+      listed += id;
+    }
+    return listed;
   }
 
   std::string topic_list() const {
@@ -136,20 +168,27 @@ class Linker {
       if (l.scheme == "paper") {
         auto it = ls_.paper_by_id.find(l.target);
         if (it == ls_.paper_by_id.end())
-          diag.error(at_link(), unknown_paper(l.target, fmt::format("in link '{}'", dest)));
+          diag.error(at_link(), unknown_paper(l.target, fmt::format("in link '{}'", dest)),
+                     text::did_you_mean(text::nearest(l.target, paper_ids())));
         else if (!l.fragment.empty() && !ls_.papers[it->second].anchors.count(l.fragment))
-          diag.error(at_link(), fmt::format("paper '{}' has no section '#{}' (link '{}')", l.target, l.fragment, dest));
+          diag.error(at_link(), fmt::format("paper '{}' has no section '#{}' (link '{}')", l.target, l.fragment, dest),
+                     section_hint(it->second, l.fragment));
       } else if (l.scheme == "event") {
-        if (!ls_.event_by_id.count(l.target)) diag.error(at_link(), fmt::format("unknown event '{}' in link '{}'", l.target, dest));
+        if (!ls_.event_by_id.count(l.target))
+          diag.error(at_link(), fmt::format("unknown event '{}' in link '{}'", l.target, dest),
+                     text::did_you_mean(text::nearest(l.target, event_ids())));
       } else if (l.scheme == "topic") {
-        if (!ls_.topic_by_id.count(l.target)) diag.error(at_link(), fmt::format("unknown topic '{}' in link '{}'", l.target, dest));
+        if (!ls_.topic_by_id.count(l.target))
+          diag.error(at_link(), fmt::format("unknown topic '{}' in link '{}'", l.target, dest),
+                     text::did_you_mean(text::nearest(l.target, topic_ids())));
       } else if (l.scheme == "cite") {
         if (!p)
           diag.error(at_link(), fmt::format("'{}': cite: links point into a paper's reference list, so they work only in papers", dest));
         else if (!p->has_reference_list)
           unresolved_.push_back({at_link(), dest});
         else if (!keys.count(l.target))
-          diag.error(at_link(), fmt::format("unknown reference key '{}' in link '{}'", l.target, dest));
+          diag.error(at_link(), fmt::format("unknown reference key '{}' in link '{}'", l.target, dest),
+                     text::did_you_mean(text::nearest(l.target, std::vector<std::string>(keys.begin(), keys.end()))));
       } else if (l.scheme == "editorial") {
         if (!known_editorial_mark(l.target) || !l.fragment.empty())
           diag.error(at_link(), fmt::format("unknown editorial mark '{}': the only one is [sic](editorial:sic)", dest));
@@ -157,6 +196,40 @@ class Linker {
           ++sic_marks_;
       }
     }
+  }
+
+  /// Checks the links of a text that are no portal scheme (see plain_links.h),
+  /// placed like check_links places scheme links. `anchors` are the sections of
+  /// the one page the text is on, or null.
+  void check_plain_links(const std::string& path, const std::vector<text::PlainLink>& links,
+                         const std::set<std::string>* anchors, std::string_view source, int source_line, size_t from,
+                         Diagnostics& diag) const {
+    if (links.empty()) return;
+    std::map<std::string, int> seen;
+    text::LinkSites sites(source, from);
+    for (const auto& l : links) {
+      auto problem = plain_link_problem(l.url, l.image, anchors);
+      if (!problem) continue;
+      size_t off = sites.find(l.url, ++seen[l.url], from);
+      SourcePos at = off == std::string_view::npos ? SourcePos{path, source_line + l.line - 1, l.col}
+                                                   : offset_pos({path, source_line, 1}, source, off);
+      diag.error(at, problem->message, problem->suggestion);
+    }
+  }
+
+  /// Footnote references without a definition (printed as "[^2]") are errors;
+  /// definitions without a reference (dropped from the page) are warnings.
+  void check_footnotes(const Paper& p, Diagnostics& diag) const {
+    text::FootnoteProblems f = text::footnote_problems(p.body);
+    for (const auto& r : f.undefined)
+      diag.error(offset_pos({p.path, p.body_line, 1}, p.body, r.offset),
+                 fmt::format("footnote '[^{}]' is referenced but never defined: the page would show it as it is",
+                             r.label),
+                 fmt::format("add a line '[^{}]: the note's text' below the paragraph", r.label));
+    for (const auto& d : f.unused)
+      diag.warning(offset_pos({p.path, p.body_line, 1}, p.body, d.offset),
+                   fmt::format("footnote '[^{}]' is defined but never referenced, so the page leaves it out", d.label),
+                   fmt::format("refer to it with [^{}] where it belongs, or remove it", d.label));
   }
 
   /// "unknown paper", or, for a draft left out of the build, that a published
@@ -169,6 +242,13 @@ class Linker {
                        id, where, draft->second);
   }
 
+  /// The ids a `#anchor` in paper `i`'s texts may point to: its sections and its references.
+  std::set<std::string> page_anchors(size_t i) const {
+    std::set<std::string> ids = ls_.papers[i].anchors;
+    for (const auto& r : site_.papers[i].references) ids.insert("ref-" + r.key);
+    return ids;
+  }
+
   void check_paper(size_t i, Diagnostics& diag) const {
     const Paper& p = site_.papers[i];
     unresolved_.clear();
@@ -176,6 +256,9 @@ class Linker {
     check_topics(p.topics, diag);
     SourcePos body{p.path, p.body_line, 1};
     check_links(&p, p.path, ls_.papers[i].body.links, p.body, p.body_line, 0, diag);
+    const std::set<std::string> anchors = page_anchors(i);
+    check_plain_links(p.path, ls_.papers[i].body.plain_links, &anchors, p.body, p.body_line, 0, diag);
+    check_footnotes(p, diag);
     check_scripts(p.body, body, diag);
     for (const auto& h : ls_.papers[i].body.headings)
       if (!h.duplicate_of.empty())
@@ -184,8 +267,10 @@ class Linker {
     for (const auto* texts : {&p.abstract, &p.extended_abstract})
       for (const auto& [lang, md] : texts->values) {
         SourcePos at = pos_of(*texts, lang, SourcePos{p.path, 0, 0});
-        check_links(&p, p.path, text::outline_markdown(md).links, p.front_matter, 2, offset_of(p.front_matter, 2, at),
-                    diag);
+        text::MarkdownOutline outline = text::outline_markdown(md);
+        size_t from = offset_of(p.front_matter, 2, at);
+        check_links(&p, p.path, outline.links, p.front_matter, 2, from, diag);
+        check_plain_links(p.path, outline.plain_links, &anchors, p.front_matter, 2, from, diag);
         check_scripts(md, at, diag);
       }
     for (const auto& [lang, t] : p.title.values) check_scripts(t, pos_of(p.title, lang, SourcePos{p.path, 0, 0}), diag);
@@ -228,7 +313,11 @@ class Linker {
     for (const auto* texts : {&e.title, &e.summary, &e.note})
       for (const auto& [lang, md] : texts->values) {
         SourcePos at = pos_of(*texts, lang, e.pos);
-        if (texts != &e.title) check_links(nullptr, at.file, text::outline_markdown(md).links, {}, at.line, 0, diag_);
+        if (texts != &e.title) {
+          text::MarkdownOutline outline = text::outline_markdown(md);
+          check_links(nullptr, at.file, outline.links, {}, at.line, 0, diag_);
+          check_plain_links(at.file, outline.plain_links, nullptr, {}, at.line, 0, diag_);
+        }
         check_scripts(md, at, diag_);
       }
     for (const auto& s : e.sources) {
@@ -236,11 +325,13 @@ class Linker {
       // A draft's event is prepared with it: the event lists the paper once it is published.
       if (it == ls_.paper_by_id.end() && site_.withheld_drafts.count(s.paper)) continue;
       if (it == ls_.paper_by_id.end()) {
-        diag_.error(s.pos, fmt::format("unknown paper '{}' in the sources of event '{}'", s.paper, e.id));
+        diag_.error(s.pos, fmt::format("unknown paper '{}' in the sources of event '{}'", s.paper, e.id),
+                    text::did_you_mean(text::nearest(s.paper, paper_ids())));
         continue;
       }
       if (!s.anchor.empty() && !ls_.papers[it->second].anchors.count(s.anchor))
-        diag_.error(s.pos, fmt::format("paper '{}' has no section '#{}' (source of event '{}')", s.paper, s.anchor, e.id));
+        diag_.error(s.pos, fmt::format("paper '{}' has no section '#{}' (source of event '{}')", s.paper, s.anchor, e.id),
+                    section_hint(it->second, s.anchor));
       auto& evs = ls_.papers[it->second].events;
       if (std::find(evs.begin(), evs.end(), i) == evs.end()) evs.push_back(i);
     }

@@ -149,7 +149,14 @@ struct Walker {
     for (cmark_node* h : html) html_as_text(h);
     assign_heading_ids(headings);
     for (cmark_node* l : links) link(l);
-    if (!options) return;
+    if (!options) {
+      if (!plain)
+        for (cmark_node* i : images) {
+          const char* url = cmark_node_get_url(i);
+          if (url && std::strcmp(url, "figure:missing") != 0) note_plain_link(i, url, true);
+        }
+      return;
+    }
     for (cmark_node* i : images) image(i);
   }
 
@@ -247,7 +254,10 @@ struct Walker {
   void link(cmark_node* n) {
     const char* url = cmark_node_get_url(n);
     SchemeLink sl;
-    if (!url || !parse_scheme_link(url, sl)) return;
+    if (!url || !parse_scheme_link(url, sl)) {
+      if (url && !options && !plain) note_plain_link(n, url, false);
+      return;
+    }
     sl.occurrence = ++link_counts[sl.scheme + ":" + sl.target];
     sl.line = cmark_node_get_start_line(n);
     sl.col = link_column(sl.line, url, cmark_node_get_start_column(n));
@@ -299,6 +309,12 @@ struct Walker {
   }
 
   std::string lang_attr() const { return lang_attr_of(*options); }
+
+  /// Records, in the outline walk, a destination that is no portal scheme, for the link stage to check.
+  void note_plain_link(cmark_node* n, const char* url, bool is_image) {
+    int line = cmark_node_get_start_line(n);
+    outline.plain_links.push_back({url, is_image, line, link_column(line, url, cmark_node_get_start_column(n))});
+  }
 
   static bool inside_image(cmark_node* n) {
     for (cmark_node* a = cmark_node_parent(n); a; a = cmark_node_parent(a))

@@ -34,10 +34,20 @@ struct SchemeLink {
   int col = 0;           ///< 1-based, in characters
 };
 
+/// A link or image whose destination is no portal scheme (`https://…`,
+/// `#anchor`, `evnt:x`, `images/x.png`), where it is written.
+struct PlainLink {
+  std::string url;
+  bool image = false;
+  int line = 0;  ///< 1-based, within the Markdown text
+  int col = 0;   ///< 1-based, in characters
+};
+
 /// What the link stage needs to know about a text without rendering it.
 struct MarkdownOutline {
   std::vector<Heading> headings;
   std::vector<SchemeLink> links;
+  std::vector<PlainLink> plain_links;
 };
 
 /// Where a scheme link goes. An empty `href` renders the link text as plain text.

@@ -137,7 +137,7 @@ TEST_CASE("bad input: timeline.yaml: a source naming an unknown paper", "[e2e][b
     replace_once(timeline_yaml(root), "    - {paper: alpha-smart-power}\n", "    - {paper: alpha-smart-powr}\n");
   });
   expect_errors(b, {"content/timeline.yaml:11:7: error: unknown paper 'alpha-smart-powr' in the sources of event "
-                    "'independence-recognition-1991'"});
+                    "'independence-recognition-1991'; did you mean 'alpha-smart-power'?"});
 }
 
 TEST_CASE("bad input: timeline.yaml: a source naming a section the paper does not have", "[e2e][bad-input][timeline]") {
@@ -145,7 +145,7 @@ TEST_CASE("bad input: timeline.yaml: a source naming a section the paper does no
     replace_once(timeline_yaml(root), "anchor: nakhchivan}", "anchor: nakhcivan}");
   });
   expect_errors(b, {"content/timeline.yaml:24:7: error: paper 'beta-turkic-council' has no section '#nakhcivan' "
-                    "(source of event 'nakhchivan-agreement-2009')"});
+                    "(source of event 'nakhchivan-agreement-2009'); did you mean '#nakhchivan'?"});
 }
 
 TEST_CASE("bad input: timeline.yaml: an event without a title", "[e2e][bad-input][timeline]") {

@@ -86,7 +86,7 @@ TEST_CASE("bad input: unknown topic, in a paper and in an event", "[e2e][bad-inp
            "  topics: [soft-power, economy]\n");
   });
   expect_errors(b, {"content/papers/beta-turkic-council.md:14:15: error: unknown topic 'histroy': topics.yaml "
-                    "defines soft-power, ots, history",
+                    "defines soft-power, ots, history; did you mean 'history'?",
                     "content/timeline.yaml:" + std::to_string(event_line) +
                         ":24: error: unknown topic 'economy': topics.yaml defines soft-power, ots, history"});
 }
@@ -127,7 +127,8 @@ TEST_CASE("bad input: unknown paper: target, and unknown section of a known pape
   });
   expect_errors(b, {"content/papers/bad.md:7:5: error: unknown paper 'no-such-paper' in link 'paper:no-such-paper'",
                     "content/papers/bad.md:8:1: error: paper 'alpha-smart-power' has no section '#no-such-section' "
-                    "(link 'paper:alpha-smart-power#no-such-section')"});
+                    "(link 'paper:alpha-smart-power#no-such-section'); its sections are #giris, #kavramsal-cerceve, "
+                    "#kavramsal-cerceve-2, #orgutler"});
 }
 
 TEST_CASE("bad input: unknown cite: key", "[e2e][bad-input]") {
@@ -236,7 +237,7 @@ TEST_CASE("bad input: the problems of all files are reported together", "[e2e][b
     replace_once(root / "content" / "papers" / "gamma-cinema.md", "published: 2020", "published: 20-20");
   });
   expect_errors(b, {"content/papers/alpha-smart-power.md:52:26: error: unknown reference key 'nye-2005' in link "
-                    "'cite:nye-2005'",
+                    "'cite:nye-2005'; did you mean 'nye-2004'?",
                     "content/papers/gamma-cinema.md:11:12: error: invalid date '20-20' in 'published': expected YYYY, "
                     "YYYY-MM or YYYY-MM-DD"});
 }

@@ -134,7 +134,7 @@ TEST_CASE("link: unknown targets are reported with file:line:col in the full tex
         std::vector<std::string>{
             "content/papers/source.md:9:7: error: unknown paper 'nowhere' in link 'paper:nowhere'",
             "content/papers/source.md:9:33: error: paper 'target' has no section '#nowhere' (link "
-            "'paper:target#nowhere')",
+            "'paper:target#nowhere'); its sections are #giris, #sonuc",
             "content/papers/source.md:10:3: error: unknown event 'nowhere' in link 'event:nowhere'",
             "content/papers/source.md:12:3: error: unknown topic 'nowhere' in link 'topic:nowhere'",
             "content/papers/source.md:12:26: error: unknown reference key 'nowhere' in link 'cite:nowhere'"});
@@ -211,7 +211,7 @@ TEST_CASE("link: event sources name known papers and sections", "[link]") {
   CHECK(link_messages(s, &ls) ==
         std::vector<std::string>{
             "content/timeline.yaml:6:7: error: paper 'target' has no section '#nowhere' (source of event "
-            "'nakhchivan-2009')",
+            "'nakhchivan-2009'); its sections are #giris, #sonuc",
             "content/timeline.yaml:7:7: error: unknown paper 'missing' in the sources of event 'nakhchivan-2009'"});
   CHECK(ls.papers[0].events == std::vector<size_t>{0});
 }
