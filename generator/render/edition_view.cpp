@@ -8,13 +8,14 @@
 namespace portal {
 
 text::LinkTarget editorial_mark(const RenderContext& ctx, const PageRef& page, const text::SchemeLink& link,
-                                const Paper* paper) {
+                                const Paper* paper, PageMarks* seen) {
   text::LinkTarget t;
   // Only `sic` exists (the link stage rejects other kinds): "[sic]", with
   // "sic" marked as Latin and the brackets as the editors' own.
   (void)link;
   std::string note = ctx.t(page.lang, "edition.sic_title");
-  t.markup_open = "<ins class=\"editorial\" title=\"" + text::escape_html(note) + "\" lang=\"" +
+  bool first = !seen || seen->sic++ == 0;
+  t.markup_open = std::string("<ins class=\"editorial") + (first ? " explained" : "") + "\" title=\"" + text::escape_html(note) + "\" lang=\"" +
                   text::escape_html(page.lang) + "\">";
   if (paper && paper->edition) t.markup_open += "<a href=\"#edition\">";
   t.markup_open += "[<i lang=\"la\">";

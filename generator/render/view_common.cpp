@@ -100,7 +100,7 @@ json localized(const RenderContext& ctx, const Localized<std::string>& values, c
 }
 
 std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::string_view markdown,
-                          const Paper* paper) {
+                          const Paper* paper, PageMarks* marks) {
   const LinkedSite& ls = ctx.ls;
   text::MarkdownOptions opt;
   // The journal's PDF has the figures; the portal does not reproduce them.
@@ -118,7 +118,7 @@ std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::st
     for (const Reference& r : paper->references) reference_keys.insert(r.key);
   opt.resolve = [&](const text::SchemeLink& l) {
     text::LinkTarget t;
-    if (l.scheme == "editorial") return editorial_mark(ctx, page, l, paper);
+    if (l.scheme == "editorial") return editorial_mark(ctx, page, l, paper, marks);
     if (l.scheme == "paper") {
       if (!ls.paper_by_id.count(l.target)) return t;
       t.href = page.rel(urls::paper(page.lang, l.target)) + (l.fragment.empty() ? "" : "#" + l.fragment);

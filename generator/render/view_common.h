@@ -36,10 +36,15 @@ json layout_view(const RenderContext& ctx, const PageRef& page, const std::strin
 json localized(const RenderContext& ctx, const Localized<std::string>& values, const Lang& lang,
                bool mark_fallback = true);
 
+/// A page's editorial marks so far (render/edition_view.h).
+struct PageMarks;
+
 /// Renders Markdown (an abstract, a full text) for `page`; cite: links resolve
-/// within `paper` (may be null).
+/// within `paper` (may be null). `marks` counts the page's editorial marks
+/// across the texts it shows, rendered in the page's order (null: each text
+/// on its own).
 std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::string_view markdown,
-                          const Paper* paper);
+                          const Paper* paper, PageMarks* marks = nullptr);
 
 /// A localized Markdown text (an event's summary or note) for `page`: like
 /// `localized`, plus "html" rendered inline (a lone paragraph loses its <p>).

@@ -17,7 +17,9 @@ std::string section_title(const RenderContext& ctx, size_t pi, const std::string
 }
 
 /// The papers that discuss event `e`, each once, with the sections named by
-/// its sources; a section's name is in the paper's language, marked with `lang`.
+/// its sources; a paper without a title in the page's language is named by
+/// its original title, and a section's name is in the paper's language, both
+/// marked with `lang`.
 json sources_view(const RenderContext& ctx, const PageRef& page, size_t event) {
   json sources = json::array();
   std::map<size_t, size_t> slot;  // paper index → position in `sources`
@@ -31,7 +33,9 @@ json sources_view(const RenderContext& ctx, const PageRef& page, size_t event) {
     const std::string paper_href = page.rel(urls::paper(page.lang, p.id));
     auto [pos, fresh] = slot.emplace(it->second, sources.size());
     if (fresh)
-      sources.push_back({{"title", localized(ctx, p.title, page.lang)}, {"href", paper_href}, {"sections", json::array()}});
+      // Named as the paper's heading names it: the original title where the
+      // reader's language has none, never a fallback translation.
+      sources.push_back({{"title", title_view(ctx, page, p)}, {"href", paper_href}, {"sections", json::array()}});
     json& src = sources[pos->second];
     if (s.anchor.empty()) continue;
     std::string name = section_title(ctx, it->second, s.anchor);

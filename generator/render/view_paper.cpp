@@ -86,11 +86,11 @@ json keywords_view(const RenderContext& ctx, const PageRef& page, const Paper& p
 }
 
 /// The abstract in the page's language (or its fallback), and the others folded.
-void abstracts_view(const RenderContext& ctx, const PageRef& page, const Paper& p, json& v) {
+void abstracts_view(const RenderContext& ctx, const PageRef& page, const Paper& p, json& v, PageMarks& marks) {
   Lang shown = pick_language(p.abstract, page.lang, ctx.config());
   if (!shown.empty()) {
     json main = localized(ctx, p.abstract, page.lang);
-    main["html"] = markdown_html(ctx, page, *p.abstract.get(shown), &p);
+    main["html"] = markdown_html(ctx, page, *p.abstract.get(shown), &p, &marks);
     main["language_name"] = ctx.language_name(page.lang, shown);
     v["abstract"] = main;
   }
@@ -100,7 +100,7 @@ void abstracts_view(const RenderContext& ctx, const PageRef& page, const Paper& 
     others.push_back({{"lang", l},
                       {"page_lang", page.lang},
                       {"language_name", ctx.language_name(page.lang, l)},
-                      {"html", markdown_html(ctx, page, *p.abstract.get(l), &p)}});
+                      {"html", markdown_html(ctx, page, *p.abstract.get(l), &p, &marks)}});
   }
   v["other_abstracts"] = others;
   json extended = json::array();
@@ -108,7 +108,7 @@ void abstracts_view(const RenderContext& ctx, const PageRef& page, const Paper& 
     if (p.extended_abstract.has(l))
       extended.push_back({{"lang", l},
                           {"language_name", ctx.language_name(page.lang, l)},
-                          {"html", markdown_html(ctx, page, *p.extended_abstract.get(l), &p)}});
+                          {"html", markdown_html(ctx, page, *p.extended_abstract.get(l), &p, &marks)}});
   v["extended_abstracts"] = extended;
 }
 
@@ -202,9 +202,12 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   if (!p.udc.empty()) pv["udc"] = p.udc;
   pv["topics"] = topic_chips(ctx, page, p.topics);
   if (auto kw = keywords_view(ctx, page, p); !kw.is_null()) pv["keywords"] = kw;
-  abstracts_view(ctx, page, p, pv);
+  // The texts in the order the page shows them, so the first editorial mark
+  // of the page is the one that explains itself in print.
+  PageMarks marks;
+  abstracts_view(ctx, page, p, pv, marks);
   if (p.has_full_text()) {
-    pv["body_html"] = markdown_html(ctx, page, p.body, &p);
+    pv["body_html"] = markdown_html(ctx, page, p.body, &p, &marks);
     pv["body_foreign"] = p.language != page.lang;
     pv["full_text_note"] = ctx.msg(page.lang, "paper.full_text_note", {{"language", ctx.language_name(page.lang, p.language)}});
     json toc = json::array();

@@ -2,9 +2,9 @@
 // every paper page of the site, printed to PDF by chromium (page.pdf()) with
 // JavaScript on and with it off, the PDF's text (Debian's pdftotext) holds
 // the text of every abstract, other-language abstract and extended abstract,
-// as print shows it: an editorial mark ([sic]) is followed there by its
-// explanation, which the print style writes out (generated content, not in
-// the DOM's text).
+// as print shows it: the first editorial mark ([sic]) of a page is followed
+// there by its explanation, which the print style writes out (generated
+// content, not in the DOM's text).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

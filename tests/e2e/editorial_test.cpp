@@ -99,6 +99,31 @@ TEST_CASE("editorial: a [sic] mark is the editors' <ins>, explained, and linked 
   }
 }
 
+TEST_CASE("editorial: printed, only the first [sic] of a paper page writes its explanation out", "[e2e][editorial]") {
+  // The print style writes the title out after an `explained` mark; one per
+  // page is enough, the others stay short (all keep their title for hover).
+  // The English abstract comes first on the English page; on the others it is
+  // folded among the other-language abstracts, still before the body.
+  MarkedSite s(marked_paper(2));
+  REQUIRE(s.run.status == 0);
+  for (const char* lang : {"en", "kk", "ru", "tr"}) {
+    INFO(lang);
+    const std::string& html = s.page(paper_page(lang, "marked"));
+    auto marks = with_class(html, "editorial");
+    REQUIRE(marks.size() == 2);
+    CHECK(marks[0].get("class") == "editorial explained");
+    CHECK(marks[1].get("class") == "editorial");
+    CHECK(with_class(html, "explained").size() == 1);
+    // The explained one is the abstract's, the first a printed page shows.
+    CHECK(html.find("class=\"editorial explained\"") < html.find("Document and contact"));
+    CHECK(marks[0].get("title") == marks[1].get("title"));
+  }
+  // The print style writes out the explained mark only.
+  std::string css = s.page("assets/style.css");
+  CHECK(contains(css, "ins.editorial.explained::after { content: \" (\" attr(title) \")\""));
+  CHECK_FALSE(contains(css, "ins.editorial::after"));
+}
+
 TEST_CASE("editorial: the edition statement gives the source and each change with its count, in every language",
           "[e2e][editorial]") {
   MarkedSite s(marked_paper(2));

@@ -48,9 +48,9 @@ std::string main_text(const std::string& html) {
   return visible_text(html.substr(a, b - a));
 }
 
-/// `html` without its editorial marks (`<ins class="editorial" …>…</ins>`).
+/// `html` without its editorial marks (`<ins class="editorial…" …>…</ins>`).
 std::string without_editorial_marks(std::string html) {
-  static const std::regex mark(R"(<ins class="editorial"[^>]*>.*?</ins>)");
+  static const std::regex mark(R"(<ins class="editorial( explained)?"[^>]*>.*?</ins>)");
   return std::regex_replace(html, mark, "");
 }
 
@@ -84,7 +84,18 @@ TEST_CASE("published: every paper page has its edition statement, and [sic] appe
   std::string sp = main_text(s.page(paper_page("en", "smart-power-kazakhstan-turkiye")));
   CHECK(contains(sp, "2,876 look-alike letters repaired"));
   CHECK(contains(sp, "6 [sic] marks added"));
-  CHECK(count_of(s.page(paper_page("en", "smart-power-kazakhstan-turkiye")), "<ins class=\"editorial\"") == 6);
+  CHECK(with_class(s.page(paper_page("en", "smart-power-kazakhstan-turkiye")), "editorial").size() == 6);
+  // Printed, a page explains its first mark only (the print style writes out
+  // an `explained` mark's title): one explanation per page, not six.
+  for (const auto& id : paper_ids())
+    for (const auto& lang : kLangs) {
+      INFO(lang << ": " << id);
+      const std::string& html = s.page(paper_page(lang, id));
+      auto marks = with_class(html, "editorial");
+      auto explained = with_class(html, "explained");
+      CHECK(explained.size() == (marks.empty() ? 0u : 1u));
+      if (!marks.empty()) CHECK(marks.front().get("class") == "editorial explained");
+    }
   std::string ti = main_text(s.page(paper_page("ru", "turkic-integration-turkiye-kazakhstan")));
   CHECK(contains(ti, "В 5 внутритекстовых ссылках кириллическая «Р.» исправлена на латинскую «P.»"));
   CHECK(contains(main_text(s.page(paper_page("tr", "kazakhstan-turkiye-cooperation-1990-2000"))),
@@ -125,6 +136,10 @@ TEST_CASE("published: the timeline says only what the papers say, or names its s
   CHECK_FALSE(contains(en, "most of them went on to Türkiye"));
   CHECK(contains(timeline_text(s, "ru"),
                  "большинство продолжило путь в другие государства; одним из них стала Турция"));
+  CHECK(contains(timeline_text(s, "kk"),
+                 "ал басым бөлігі басқа мемлекеттерге қоныс аударды; солардың бірі Түркия болды"));
+  CHECK(contains(timeline_text(s, "tr"),
+                 "çoğu ise başka devletlere göçünü sürdürdü; bu devletlerden biri de Türkiye oldu"));
   std::string tr = timeline_text(s, "tr");
   CHECK_FALSE(contains(tr, "Keneş"));
   CHECK(contains(tr, "Türk Konseyi"));
@@ -250,4 +265,63 @@ TEST_CASE("UI strings read as a native reader would write them", "[e2e][i18n]") 
   CHECK(contains(main_text(s.page(paper_page("tr", "gamma-cinema"))), "Kaynakta yazar adı belirtilmemiş."));
   CHECK(contains(s.page("kk/timeline/index.html"), "aria-label=\"Тақырып бойынша сүзу:\""));
   CHECK(contains(s.page("tr/timeline/index.html"), "aria-label=\"Konuya göre süz:\""));
+}
+
+TEST_CASE("published: the UI strings the reading corrected, on the pages that show them", "[e2e][real][i18n]") {
+  // Each corrected wording where a reader meets it on the real site, and the
+  // old wording nowhere on that page.
+  const BuiltSite& s = published_site();
+  REQUIRE(s.run.status == 0);
+  struct Case {
+    std::string page, now, before;
+  };
+  const std::vector<Case> cases = {
+      {paper_page("kk", "smart-power-kazakhstan-turkiye"), "қазақша нұсқасы жоқ, ағылшынша нұсқасы берілді",
+       "көрсетілген)"},
+      {paper_page("kk", "kazakhstan-turkiye-ots"), "Атауын редакция берді; дереккөзде атауы жоқ.", "дереккөзде тақырып"},
+      {"kk/topics/ots/index.html", "Шолу мақаласы", "Шолу мақала ·"},
+      {paper_page("kk", "kazakhstan-turkiye-ots"), "ГОСТ Р 7.0.5-2008", "МЕМСТ"},
+      {"kk/timeline/ots/2010-2014/index.html", "Дереккөздердегі мәлімет әртүрлі", "Дереккөздер әртүрлі"},
+      {"kk/topics/index.html", "тақырып бойынша шолыңыз", "өтіңіз"},
+      {paper_page("ru", "smart-power-kazakhstan-turkiye"), "на русском нет; показано на английском", "нет на русском"},
+      {paper_page("ru", "kazakhstan-turkiye-ots"), "Аннотации на других языках", "Аннотация, язык"},
+      {"index.html", "Открыть портал на русском языке", "Перейти на портал"},
+      {"tr/timeline/ots/2010-2014/index.html", "Ele alındığı yerler:", "Ele alındığı yer:"},
+      {paper_page("tr", "turkic-integration-turkiye-kazakhstan"), "UDC", "UDK"},
+      {paper_page("tr", "turkic-integration-turkiye-kazakhstan"), "Kaynak göster", "Bu makaleye atıf"},
+      {"tr/topics/ots/index.html", "Makalelerin anahtar kelimeleri", "Makalelerinin"},
+      {paper_page("tr", "kazakhstan-turkiye-ots"),
+       "Makalede kaynakça bulunmuyor; metin içi atıflar kaynaklara bağlanamıyor", "Kaynakta kaynakça yok"},
+      {"en/topics/index.html", "Browse papers and events by topic.", "Enter the papers"},
+      {"en/topics/ots/index.html", "Keywords in this topic's papers", "Keywords its papers use"},
+      {"en/papers/index.html", "All papers on the portal", "All papers of the portal"},
+      {paper_page("en", "kazakhstan-turkiye-ots"), "Title supplied by the editors; the source has none.",
+       "The title is the editors'"},
+      {"en/authors/yilmaz-muratkhan/index.html", "Other spellings", "Also written"},
+      {"en/timeline/soft-power/2010-2014/index.html", "Timeline: Soft power", "Events on the topic"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.page << ": " << c.now);
+    std::string text = visible_text(s.page(c.page));
+    CHECK(contains(text, c.now));
+    CHECK_FALSE(contains(text, c.before));
+  }
+  // The footer says every kind of change the edition makes, not three of them.
+  const std::map<std::string, std::vector<std::string>> footer = {
+      {"en", {"repairs look-alike Latin and Cyrillic letters", "sets titles printed in capitals in ordinary case",
+              "gives a title where the source has none", "lists that paper's changes, each with its count"}},
+      {"ru", {"набирает заглавия, напечатанные прописными буквами, обычным регистром",
+              "даёт заглавие, если в источнике его нет", "перечисляет все изменения этой статьи"}},
+      {"kk", {"бас әріптермен басылған атауларды кәдімгі жазылуына келтіреді",
+              "дереккөзде атауы жоқ мақалаға атау береді", "сол мақаладағы өзгерістердің бәрін"}},
+      {"tr", {"büyük harflerle basılmış başlıkları olağan yazıma çevirir",
+              "kaynakta başlığı olmayan makaleye bir başlık verir", "o makaledeki değişikliklerin hepsini"}}};
+  for (const auto& [lang, parts] : footer) {
+    const std::string& html = s.page(lang + "/index.html");
+    std::string text = visible_text(html.substr(html.find("<footer")));
+    for (const auto& part : parts) {
+      INFO(lang << ": " << part);
+      CHECK(contains(text, part));
+    }
+  }
 }

@@ -284,6 +284,18 @@ TEST_CASE("timeline: topic chips, each source paper once with its sections, the 
     // a section's name is in its paper's language, and marked so
     CHECK(shown_in_lang(sources_html, "tr", "Ahmet Yesevi Üniversitesi"));
     CHECK(shown_in_lang(sources_html, "kk", "Кіріспе"));
+    // a paper whose title the page's language lacks is named by its original
+    // title, marked with its language, never by a fallback translation
+    if (lang == "kk") {
+      CHECK(shown_in_lang(sources_html, "tr", "Türkiye ile Kazakistan Arasında Eğitim İş Birliği"));
+      CHECK_FALSE(contains(sources_html, "fallback-note"));
+      CHECK_FALSE(contains(visible_text(sources_html), "Образовательное сотрудничество"));
+      CHECK_FALSE(contains(visible_text(sources_html), "Educational Cooperation"));
+    }
+    if (lang == "tr") {
+      CHECK(shown_in_lang(sources_html, "kk", "Қазақстан мен Түркияның энергетикалық ынтымақтастығы"));
+      CHECK_FALSE(contains(sources_html, "fallback-note"));
+    }
 
     // the note where the sources disagree: folded behind a visible marker, in the page's language
     auto details = find_tags(ev, "details");
