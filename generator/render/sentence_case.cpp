@@ -100,7 +100,7 @@ struct Evidence {
   std::set<std::string, std::less<>> lower;
   std::map<std::string, std::set<std::string>, std::less<>> capital_inside;
 
-  explicit Evidence(const std::vector<std::string>& texts) {
+  explicit Evidence(const std::vector<std::string>& all) : texts(all) {
     for (const auto& t : texts) {
       std::string_view prev;  // the word before, when it was capitalised
       bool prev_starts = false;  // … and started a sentence (then it may be a common word)
@@ -124,32 +124,54 @@ struct Evidence {
     }
   }
 
+  const std::vector<std::string>& texts;
+
   /// True when some capitalised word inside a sentence starts with `stem` and
-  /// follows `before` (any context when `alone` too: standing alone).
-  bool capital_starting(std::string_view stem, std::string_view before, bool alone) const {
+  /// follows `before` (any context when `before` is null).
+  bool capital_starting(std::string_view stem, const std::string_view* before) const {
     for (auto it = capital_inside.lower_bound(stem); it != capital_inside.end() && it->first.starts_with(stem); ++it)
-      if (it->second.count(std::string(before)) || (alone && it->second.count(std::string()))) return true;
+      if (!before || it->second.count(std::string(*before))) return true;
     return false;
   }
 
   /// True when the texts capitalise `word`, or an inflected form of it (the
   /// same word with up to two letters of its ending changed), inside a
-  /// sentence after `before` (or alone, when `alone`).
-  bool capitalised(std::string_view word, std::string_view before, bool alone) const {
-    return capital_starting(word, before, alone) ||
-           (letters(word) >= 5 && capital_starting(drop_last(word, 2), before, alone));
+  /// sentence after `before` (in any context when null).
+  bool capitalised(std::string_view word, const std::string_view* before) const {
+    return capital_starting(word, before) || (letters(word) >= 5 && capital_starting(drop_last(word, 2), before));
+  }
+
+  /// True when the texts write `lower_form`, or an inflected form of it, in lower case.
+  bool written_lower(std::string_view lower_form) const {
+    if (lower.count(lower_form)) return true;
+    if (letters(lower_form) < 5) return false;
+    std::string_view stem = drop_last(lower_form, 2);
+    auto it = lower.lower_bound(stem);
+    return it != lower.end() && it->starts_with(stem);
+  }
+
+  /// True when a text has `phrase` as it is, capitals included.
+  bool has_phrase(std::string_view phrase) const {
+    for (const auto& t : texts)
+      if (t.find(phrase) != std::string::npos) return true;
+    return false;
   }
 
   /// `word` (capitalised in a title, after the capitalised title word
-  /// `before`, or after a lowered one when `before` is empty) is a proper
-  /// noun: part of the same name of several words in the texts ("Sovyetler
-  /// Birliği", even though they also write "iş birliği"), or capitalised
-  /// standing alone inside a sentence and never written in lower case.
+  /// `before`, or after a lowered one when `before` is empty; `phrase` the
+  /// title from `word` to the next capitalised word, or empty) is a proper
+  /// noun when the texts have it
+  ///  - in the same name of several words: after the same capitalised word
+  ///    ("Sovyetler Birliği", even though they also write "iş birliği"), or
+  ///    with the same words after it ("Organization of Turkic");
+  ///  - else capitalised inside a sentence and never in lower case.
   /// "İş Birliği" is lowered although the texts have "Sovyetler Birliği".
-  bool proper(std::string_view word, std::string_view lower_form, std::string_view before) const {
-    if (!before.empty() && capitalised(word, before, false)) return true;
-    if (lower.count(lower_form)) return false;
-    return capitalised(word, before, true);
+  bool proper(std::string_view word, std::string_view lower_form, std::string_view before,
+              std::string_view phrase) const {
+    if (!before.empty() && capitalised(word, &before)) return true;
+    if (!phrase.empty() && has_phrase(phrase)) return true;
+    if (written_lower(lower_form)) return false;
+    return capitalised(word, nullptr);
   }
 };
 
@@ -177,16 +199,28 @@ std::string sentence_case(std::string_view title, std::string_view lang, const s
   for (const auto& t : texts) any_text = any_text || !t.empty();
   if (!any_text) return std::string(title);  // nothing tells proper nouns apart: as published
   Evidence evidence(texts);
+  const std::vector<Word> words = split_words(title);
+  // the title from word k to the next capitalised word, when at most two
+  // words lie between them and no sentence starts there; else empty
+  auto phrase_from = [&](size_t k) -> std::string_view {
+    for (size_t n = k + 1; n < words.size() && n <= k + 3; ++n) {
+      if (words[n].sentence_start) break;
+      std::string_view w = title.substr(words[n].begin, words[n].end - words[n].begin);
+      if (shape_of(w) != Shape::lower) return title.substr(words[k].begin, words[n].end - words[k].begin);
+    }
+    return {};
+  };
   std::string out;
   size_t done = 0;
   std::string_view kept;  // the title word before, when it kept its capital
-  for (const Word& w : split_words(title)) {
+  for (size_t k = 0; k < words.size(); ++k) {
+    const Word& w = words[k];
     std::string_view word = title.substr(w.begin, w.end - w.begin);
     bool keep = w.sentence_start || shape_of(word) != Shape::capitalised;
     std::string lowered;
     if (!keep) {
       lowered = text::to_lower(word, lang);
-      keep = evidence.proper(word, lowered, kept);
+      keep = evidence.proper(word, lowered, kept, phrase_from(k));
     }
     if (keep) {
       kept = shape_of(word) == Shape::lower ? std::string_view() : word;

@@ -8,13 +8,15 @@
 /// lowered word by word, except the first word, a word after : . ? !, words
 /// with more than one capital (NATO, TÜRKSOY, McKinsey), and proper nouns.
 /// Proper nouns are not guessed from a dictionary but taken from the paper's
-/// own texts in the title's language (abstracts, keywords, full text): a word
-/// is a proper noun when those texts write it with a capital inside a sentence
-/// (an inflected form counts: "Türkiye’nin", "Казахстана"), standing alone or
-/// after the same capitalised word as in the title ("Sovyetler Birliği" keeps
-/// "Birliği", "İş Birliği" does not), and never in lower case. A word the
-/// texts never use is lowered; a title whose language has no text at all is
-/// left as it is, since nothing then tells its proper nouns apart.
+/// own texts in the title's language (abstracts, keywords, full text). A
+/// capitalised title word is kept when those texts have it in the same name
+/// of several words (after the same capitalised word: "Sovyetler Birliği"
+/// keeps "Birliği" while "İş Birliği" does not; or followed by the same words:
+/// "Organization of Turkic"), or else write it, or an inflected form of it
+/// ("Türkiye’nin", "Казахстана"), with a capital inside a sentence and never in
+/// lower case. A word the texts never use is lowered; a title whose language
+/// has no text at all is left as it is, since nothing then tells its proper
+/// nouns apart.
 
 #include <string>
 #include <string_view>

@@ -51,3 +51,9 @@ TEST_CASE("sentence case: without any text in the title's language the title sta
   CHECK(sentence_case("Türk Devletleri Teşkilatının Oluşumunda Kazakistan", "tr", {""}) ==
         "Türk Devletleri Teşkilatının Oluşumunda Kazakistan");
 }
+
+TEST_CASE("sentence case: a name of several words is kept when the texts have it, though its words are common") {
+  const std::vector<std::string> en = {"The states met in the Organization of Turkic States; the organization grew."};
+  CHECK(sentence_case("The Formation of the Organization of Turkic States", "en", en) ==
+        "The formation of the Organization of Turkic States");
+}
