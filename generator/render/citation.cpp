@@ -6,6 +6,9 @@
 #include <utility>
 
 #include "render/csl_text.h"
+#include "render/sentence_case.h"
+#include "text/case_map.h"
+#include "text/romanize.h"
 
 namespace portal {
 
@@ -116,6 +119,103 @@ const std::string* pick(const Localized<std::string>& l, const Lang& lang) {
   return nullptr;
 }
 
+/// "ru-RU" → "ru".
+std::string page_language(std::string_view lang) { return std::string(lang.substr(0, lang.find_first_of("-_"))); }
+
+/// APA's "n.d." (no date) as the reference list of a page in `lang` writes
+/// it. en: "n.d." (APA 7 §9.17). ru: "б. г." ("без года"), the abbreviation of
+/// GOST R 7.0.12-2011 that Russian reference lists use (citeproc's ru-RU
+/// locale has "б. д.", "без даты", which is not in the standard's list). tr:
+/// "t.y." ("tarih yok"), as Turkish APA guides and journals write it. kk:
+/// "ж.ж." ("жылы жоқ"), the Kazakh counterpart of "б. г." (no Kazakh standard
+/// text was at hand to confirm it; CSL has no Kazakh locale).
+std::string apa_no_date(std::string_view page) {
+  if (page == "ru") return "б. г.";
+  if (page == "tr") return "t.y.";
+  if (page == "kk") return "ж.ж.";
+  return "n.d.";
+}
+
+/// The texts of `paper` in `lang` that show how the paper writes its words:
+/// abstracts, keywords (each its own sentence) and, in the paper's language,
+/// the full text without its headings (headings may be in Title Case too).
+std::vector<std::string> evidence_texts(const Paper& paper, const Lang& lang) {
+  std::vector<std::string> out;
+  if (const auto* a = paper.abstract.get(lang)) out.push_back(*a);
+  if (const auto* a = paper.extended_abstract.get(lang)) out.push_back(*a);
+  if (const auto* k = paper.keywords.get(lang)) out.insert(out.end(), k->begin(), k->end());
+  if (lang == paper.language) {
+    std::string body;
+    for (size_t i = 0; i < paper.body.size();) {
+      size_t nl = std::min(paper.body.find('\n', i), paper.body.size());
+      std::string_view line = std::string_view(paper.body).substr(i, nl - i);
+      if (line.rfind('#', 0) != 0) (body += line) += '\n';
+      i = nl + 1;
+    }
+    out.push_back(std::move(body));
+  }
+  return out;
+}
+
+/// A title of `paper` in `lang` in APA's sentence case.
+std::string apa_case(const Paper& paper, const Lang& lang, const std::string& title) {
+  return sentence_case(title, lang, evidence_texts(paper, lang));
+}
+
+/// The language of the first non-empty title, preferring `lang`, then the
+/// paper's own language; empty when the paper has no title.
+Lang title_language(const Paper& paper, const Lang& lang) {
+  for (const Lang& l : {lang, paper.language})
+    if (const auto* t = paper.title.get(l); t && !t->empty()) return l;
+  for (const auto& [l, t] : paper.title.values)
+    if (!t.empty()) return l;
+  return {};
+}
+
+/// APA's title element (APA 7 §9.19, §9.38–9.39). A published title: as the
+/// paper has it in its own language, in sentence case, romanised when
+/// `romanise`, and on the English page followed by the English title in
+/// square brackets (the translation APA asks for a work in another
+/// language). An editorial title is a description of the work the portal
+/// supplied, so it is given in the page's language where the portal wrote
+/// one, in square brackets, without a translation (APA 7 §9.21).
+std::string apa_title(const Paper& paper, const std::string& page, bool romanise) {
+  if (paper.title_editorial) {
+    Lang l = title_language(paper, page);
+    if (l.empty()) return {};
+    std::string t = apa_case(paper, l, *paper.title.get(l));
+    if (page == "en" || page == "tr") t = text::romanize(t, l);
+    return "[" + t + "]";
+  }
+  Lang l = title_language(paper, paper.language);
+  if (l.empty()) return {};
+  std::string t = apa_case(paper, l, *paper.title.get(l));
+  if (romanise) t = text::romanize(t, l);
+  if (page == "en" && l != "en")
+    if (const auto* en = paper.title.get("en"); en && !en->empty()) t += " [" + apa_case(paper, "en", *en) + "]";
+  return t;
+}
+
+/// APA's authors: as `citation_authors`, but when `romanise` each name in the
+/// Latin form the author uses (the English, else the Turkish name the paper
+/// gives), else romanised from the paper's language.
+std::vector<PersonName> apa_authors(const Paper& paper, bool romanise) {
+  if (!romanise) return citation_authors(paper);
+  std::vector<PersonName> out;
+  for (const auto& a : paper.authors) {
+    PersonName n;
+    for (const char* latin : {"en", "tr"})
+      if (const auto* v = a.name.get(latin); n.family.empty() && v && !v->empty()) n = name_parts(a, latin);
+    if (n.family.empty()) {
+      n = name_parts(a, paper.language);
+      n.family = text::romanize(n.family, paper.language);
+      n.given = text::romanize(n.given, paper.language);
+    }
+    if (!n.family.empty()) out.push_back(std::move(n));
+  }
+  return out;
+}
+
 }  // namespace
 
 // ------------------------------------------------------------ public API ----
@@ -167,31 +267,46 @@ std::vector<PersonName> citation_authors(const Paper& paper) {
 
 Citation cite_apa(const Paper& paper, std::string_view lang, std::string_view page_url) {
   const CslLocale& loc = csl::locale_for(lang);
-  const bool has_container = paper.journal && !paper.journal->name.empty();
-  Rich title(smart_quotes(citation_title(paper)), !has_container);
-  auto authors = citation_authors(paper);
+  const std::string page = page_language(lang);
+  // APA 7 §9.38: a work in a non-Latin script is cited romanised where the
+  // reference list is in Latin letters (the en and tr pages).
+  const bool romanise = (page == "en" || page == "tr") && (paper.language == "kk" || paper.language == "ru");
+  // Every paper of the portal is a journal article, so its title is never
+  // italic, not even when the journal is unknown (APA italicises stand-alone
+  // works only).
+  Rich title(smart_quotes(apa_title(paper, page, romanise)));
+  auto authors = apa_authors(paper, romanise);
 
   Rich container;
   if (paper.journal) {
     const Journal& j = *paper.journal;
-    std::string name = smart_quotes(j.name);
+    std::string name = smart_quotes(romanise ? text::romanize(j.name, paper.language) : j.name);
     if (paper.language.rfind("en", 0) == 0) name = csl::title_case(name);
     Rich number;
     if (!j.volume.empty()) {
       number = Rich(j.volume, true);
       number += affix("(", Rich(smart_quotes(j.issue)), ")");
     } else {
-      number = Rich(smart_quotes(j.issue), true);
+      // APA 7 §9.25: an issue without a volume is given in parentheses, not
+      // italic; a named special issue is such an issue.
+      number = affix("(", Rich(smart_quotes(j.issue)), ")");
     }
+    // APA 7 §6.6: page ranges take an en dash, on every page (citeproc's
+    // tr-TR locale has a hyphen).
+    static const CslLocale dash = [] {
+      CslLocale l = csl::locale_for("en");
+      l.range_delim = "–";
+      return l;
+    }();
     container =
-        Rich::join({Rich(name, true), std::move(number), Rich(format_pages(j.pages, loc, true))}, ", ");
+        Rich::join({Rich(name, true), std::move(number), Rich(format_pages(j.pages, dash, true))}, ", ");
   }
   // (Built with fmt: GCC 12 reports a false -Wrestrict for "(" + std::string&&.)
-  Rich date(fmt::format("({})", paper.published ? std::to_string(paper.published->year) : std::string(loc.no_date)));
+  Rich date(fmt::format("({})", paper.published ? std::to_string(paper.published->year) : apa_no_date(page)));
 
   std::vector<Rich> parts;
   if (authors.empty()) {
-    parts.push_back(std::move(title));  // the title takes the author's place
+    parts.push_back(std::move(title));  // APA 7 §9.12: the title takes the author's place
     parts.push_back(std::move(date));
   } else {
     parts.push_back(Rich(apa_names(authors)));
@@ -227,23 +342,27 @@ Citation cite_gost(const Paper& paper, std::string_view lang) {
     return l;
   }();
 
+  // An unknown year: "[б. г.]" ("без года", GOST R 7.0.12-2011) in a Cyrillic
+  // description, "[s. a.]" ("sine anno", GOST 7.11-2004) in a Latin one, in
+  // square brackets as information the describer supplies (GOST 7.1-2003 §4.6.3).
+  std::string year = paper.published ? std::to_string(paper.published->year) : latin ? "[s. a.]" : "[б. г.]";
   Rich source, pages;
-  {
+  if (paper.journal) {
     std::vector<Rich> parts;
-    if (paper.journal) parts.push_back(Rich(smart_quotes(paper.journal->name)));
-    if (paper.published) parts.push_back(Rich(std::to_string(paper.published->year)));
-    if (paper.journal) {
-      parts.push_back(affix(latin ? "Vol. " : "Т. ", Rich(smart_quotes(paper.journal->volume)), ""));
-      parts.push_back(number(paper.journal->issue));
-      pages = affix(latin ? "P. " : "С. ", Rich(format_pages(paper.journal->pages, dash, false)), "");
-    }
-    source = affix("// ", Rich::join(std::move(parts), ". "), "");
+    parts.push_back(Rich(smart_quotes(paper.journal->name)));
+    parts.push_back(Rich(year));
+    parts.push_back(affix(latin ? "Vol. " : "Т. ", Rich(smart_quotes(paper.journal->volume)), ""));
+    parts.push_back(number(paper.journal->issue));
+    pages = affix(latin ? "P. " : "С. ", Rich(format_pages(paper.journal->pages, dash, false)), "");
+    source = affix(" // ", Rich::join(std::move(parts), ". "), "");
+  } else {
+    source = Rich(". " + year);  // no known source: the year follows the title (". " for ". – ")
   }
 
   Rich out;
   if (!authors.empty()) out += affix("", Rich(gost_names(authors, et_al)), ". ");
   out += affix(" ", Rich(smart_quotes(citation_title(paper))), "");
-  out += affix(" ", Rich::join({std::move(source), std::move(pages)}, ". "), ".");
+  out += affix("", Rich::join({std::move(source), std::move(pages)}, ". "), ".");
   out += ".";
   if (!paper.doi.empty()) out += Rich(" DOI: " + paper.doi + ".");
   return std::move(out).finish(loc);

@@ -1,11 +1,13 @@
 #pragma once
 /// "Cite this" strings for a paper page: APA 7 and GOST R 7.0.5-2008.
 ///
-/// APA is meant to equal what citeproc (pandoc --citeproc) renders from
-/// `to_csl_json(paper)` with the official `apa.csl` style and the page's
-/// language as locale (tests/unit/citeproc_oracle_test.cpp). GOST follows the
-/// standard where the CSL style does not (the document's language for the
-/// abbreviations, the DOI); citeproc is compared only where they agree.
+/// Both follow their manuals, not a CSL style: APA 7 (sentence case, the
+/// English translation of the title in brackets, romanised Cyrillic on Latin
+/// pages, a special issue in parentheses, en dashes, "n.d." per page language)
+/// and GOST R 7.0.5-2008 (the document's language for the abbreviations, the
+/// DOI, "[б. г.]"/"[s. a.]"). citeproc (pandoc --citeproc, with the official
+/// `apa.csl` and `gost-r-7-0-5-2008.csl`) is compared in
+/// tests/unit/citeproc_oracle_test.cpp only where it agrees with the manual.
 ///
 /// Which data a citation uses (shared with output/exports.h, so that the
 /// exported CSL-JSON, BibTeX and RIS describe the same work):
@@ -54,10 +56,22 @@ std::string citation_title(const Paper& paper);
 /// name are left out).
 std::vector<PersonName> citation_authors(const Paper& paper);
 
-/// APA 7 reference-list entry for the paper, with the terms, quotes and page
-/// range delimiter of the page language `lang` ("kk", "ru", "tr", "en"; a
-/// language citeproc has no locale for, such as kk, falls back to en-US as
-/// citeproc does). The DOI, else `page_url` when given, ends the entry.
+/// APA 7 reference-list entry for the paper on a page in `lang` ("kk", "ru",
+/// "tr", "en", or a tag such as "tr-TR"):
+///  - authors "Family, I. I." joined with ", & " (from 21: 19, "…", the last);
+///    none: the title takes the author's place (§9.12);
+///  - "(year)", else "(n.d.)" as the page's language writes it: n.d., б. г.,
+///    t.y., ж.ж. (see `apa_no_date` in citation.cpp);
+///  - the title in sentence case (render/sentence_case.h), never italic (every
+///    paper is an article); a Kazakh or Russian one romanised on the en and tr
+///    pages (text/romanize.h; authors then in the Latin form the paper gives,
+///    else romanised); on the en page followed by the English title in square
+///    brackets; an editorial title is the page language's description in
+///    square brackets;
+///  - "*Journal*, *volume*(issue)" or "*Journal*, (issue)" without a volume,
+///    pages with an en dash ("425-48" → "425–448");
+///  - the DOI as https://doi.org/…, else `page_url` when given.
+/// Quotation marks follow the page's language (en: period inside).
 Citation cite_apa(const Paper& paper, std::string_view lang, std::string_view page_url = {});
 
 /// GOST R 7.0.5-2008 bibliographic description (without the list number):
@@ -67,8 +81,10 @@ Citation cite_apa(const Paper& paper, std::string_view lang, std::string_view pa
 /// of the document, not the page: Latin-script papers (tr, en) have Vol.,
 /// No., P., et al.; Cyrillic ones (kk, ru) Т., №, С., и др. A named issue
 /// ("Özbekistan Özel Sayısı") is given as it is, without "No.". Page ranges
-/// take an en dash. An item without authors starts with its title. `lang`
-/// sets only the quotation marks.
+/// take an en dash. An item without authors starts with its title; an
+/// unknown year is "[б. г.]" (Cyrillic) or "[s. a.]" (Latin); without a
+/// journal the year follows the title ("Title. 2022."). `lang` sets only the
+/// quotation marks.
 Citation cite_gost(const Paper& paper, std::string_view lang);
 
 }  // namespace portal

@@ -328,3 +328,81 @@ TEST_CASE("real content with a base_url: feeds and sitemap are well-formed and e
   CHECK(problems.empty());
   CHECK(checked > 10000);
 }
+
+TEST_CASE("real content: 'cite this' by APA 7 and GOST R 7.0.5-2008 for the five papers", "[e2e][real][cite]") {
+  const BuiltSite& s = real_site(false);
+  REQUIRE(s.run.status == 0);
+  auto cite = [&](const std::string& lang, const std::string& id, const std::string& which) {
+    const std::string& html = s.page(lang + "/papers/" + id + "/index.html");
+    auto p = find_tags(html, "p", "id", "cite-" + which);
+    REQUIRE(p.size() == 1);
+    return visible_text(inner(html, p[0]));
+  };
+  auto lang_of = [&](const std::string& lang, const std::string& id, const std::string& which) {
+    const std::string& html = s.page(lang + "/papers/" + id + "/index.html");
+    return find_tags(html, "p", "id", "cite-" + which).at(0).get("lang");
+  };
+  // 003: APA 7 §6.17 sentence case, §9.38 the English title in brackets on the
+  // English page, §9.25 the special issue in parentheses, en dash
+  const std::string smart = "smart-power-kazakhstan-turkiye";
+  CHECK(cite("en", smart, "apa") ==
+        "Kalkan, E., & Bektassova, M. (2024). Kazakistan-Türkiye ilişkilerinin gelişiminde akıllı güç [Smart power "
+        "in the development of Kazakhstan-Türkiye relations]. İmgelem, (Özbekistan Özel Sayısı), 425–448. "
+        "https://doi.org/10.53791/imgelem.1480702");
+  for (const char* lang : {"kk", "ru", "tr"})
+    CHECK(cite(lang, smart, "apa") ==
+          "Kalkan, E., & Bektassova, M. (2024). Kazakistan-Türkiye ilişkilerinin gelişiminde akıllı güç. İmgelem, "
+          "(Özbekistan Özel Sayısı), 425–448. https://doi.org/10.53791/imgelem.1480702");
+  // GOST: a Turkish article abbreviates in Latin script, the named issue as it is, the DOI
+  for (const auto& lang : kLangs)
+    CHECK(cite(lang, smart, "gost") ==
+          "Kalkan E., Bektassova M. Kazakistan-Türkiye İlişkilerinin Gelişiminde Akıllı Güç // İmgelem. 2024. "
+          "Özbekistan Özel Sayısı. P. 425–448. DOI: 10.53791/imgelem.1480702.");
+  // 002: no journal and no date in the source; romanised (BGN/PCGN) on Latin pages with
+  // the author's own Latin name, never italic; "n.d." as each page's language writes it
+  const std::string turkic = "turkic-integration-turkiye-kazakhstan";
+  CHECK(cite("en", turkic, "apa") ==
+        "Yilmaz, M. (n.d.). Realizatsiya kontseptsii tyurkskoy integratsii v otnosheniyakh mezhdu Turtsiyey i "
+        "Kazakhstanom [Implementation of the concept of Turkic integration in relations between Turkey and "
+        "Kazakhstan]. https://doi.org/10.35775/PSI.2026.131.2.019");
+  CHECK(lang_of("en", turkic, "apa") == "ru-Latn");
+  CHECK(cite("tr", turkic, "apa") ==
+        "Yilmaz, M. (t.y.). Realizatsiya kontseptsii tyurkskoy integratsii v otnosheniyakh mezhdu Turtsiyey i "
+        "Kazakhstanom. https://doi.org/10.35775/PSI.2026.131.2.019");
+  CHECK(cite("ru", turkic, "apa") ==
+        "Йылмаз, М. (б. г.). Реализация концепции тюркской интеграции в отношениях между Турцией и Казахстаном. "
+        "https://doi.org/10.35775/PSI.2026.131.2.019");
+  CHECK(lang_of("ru", turkic, "apa") == "ru");
+  CHECK(cite("kk", turkic, "apa") ==
+        "Йылмаз, М. (ж.ж.). Реализация концепции тюркской интеграции в отношениях между Турцией и Казахстаном. "
+        "https://doi.org/10.35775/PSI.2026.131.2.019");
+  CHECK(cite("en", turkic, "gost") ==
+        "Йылмаз М. Реализация концепции тюркской интеграции в отношениях между Турцией и Казахстаном. [б. г.]. "
+        "DOI: 10.35775/PSI.2026.131.2.019.");
+  // 000: no author (the title takes its place, §9.12), Kazakh romanised on Latin pages
+  const std::string cinema = "turkish-cinema-soft-power";
+  CHECK(cite("en", cinema, "apa") ==
+        "Türkīyanyng kīnoīndūstrīyasyn Ortalyq Azīya men Qazaqstandaghy «zhumsaq küsh» sayasatynyng quraly retinde "
+        "taldaū [Analysis of the Turkish film industry as an instrument of the “soft power” policy in Central Asia "
+        "and Kazakhstan]. (n.d.).");
+  CHECK(cite("kk", cinema, "apa") ==
+        "Түркияның киноиндустриясын Орталық Азия мен Қазақстандағы «жұмсақ күш» саясатының құралы ретінде талдау. "
+        "(ж.ж.).");
+  CHECK(cite("kk", cinema, "gost") ==
+        "Түркияның киноиндустриясын Орталық Азия мен Қазақстандағы «жұмсақ күш» саясатының құралы ретінде талдау. "
+        "[б. г.].");
+  // 001 and 004: editorial titles, a description in brackets in the page's language (APA),
+  // the supplied title in brackets in the document's language (GOST)
+  CHECK(cite("ru", "kazakhstan-turkiye-ots", "apa") ==
+        "[Роль Казахстана и Турции в формировании Организации тюркских государств]. (б. г.).");
+  CHECK(cite("kk", "kazakhstan-turkiye-ots", "apa") ==
+        "[Түркі мемлекеттері ұйымының қалыптасуындағы Қазақстан мен Түркияның рөлі]. (ж.ж.).");
+  CHECK(cite("en", "kazakhstan-turkiye-ots", "gost") ==
+        "[Түркі мемлекеттері ұйымының қалыптасуындағы Қазақстан мен Түркияның рөлі]. [б. г.].");
+  CHECK(cite("tr", "kazakhstan-turkiye-cooperation-1990-2000", "apa") ==
+        "[Sovyetler Birliği’nin dağılmasından sonra Türk entegrasyonu çerçevesinde Kazakistan ve Türkiye iş birliği "
+        "(1990–2000)]. (t.y.).");
+  CHECK(cite("ru", "kazakhstan-turkiye-cooperation-1990-2000", "apa") ==
+        "[Сотрудничество Казахстана и Турции в рамках тюркской интеграции после распада Советского Союза "
+        "(1990–2000)]. (б. г.).");
+}

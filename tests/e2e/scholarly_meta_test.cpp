@@ -406,10 +406,17 @@ TEST_CASE("scholarly: every paper page has APA and GOST 'cite this' blocks with 
       CHECK(contains(styles[0], "APA"));
       CHECK(contains(styles[1], "7.0.5-2008"));  // GOST, ГОСТ, МЕМСТ
     }
-  // the APA and GOST text of alpha
+  // the APA and GOST text of alpha: APA 7 sentence case (the abstracts write
+  // Kazakistan, Türkiye, Kazakhstan with capitals inside sentences), the
+  // English title in brackets on the English page only
   const std::string& en = s.page(paper_page("en", "alpha-smart-power"));
-  CHECK(contains(visible_text(inner(en, find_tags(en, "p", "id", "cite-apa").at(0))),
-                 "Kalkan, E., & Bektassova, M. (2024). Kazakistan-Türkiye İlişkilerinde Akıllı Güç. İmgelem, 8, 425–448."));
+  CHECK(visible_text(inner(en, find_tags(en, "p", "id", "cite-apa").at(0))) ==
+        "Kalkan, E., & Bektassova, M. (2024). Kazakistan-Türkiye ilişkilerinde akıllı güç [Smart power & soft power "
+        "in Kazakhstan–Türkiye relations]. İmgelem, 8, 425–448. https://doi.org/10.53791/imgelem.1480702");
+  const std::string& tr = s.page(paper_page("tr", "alpha-smart-power"));
+  CHECK(visible_text(inner(tr, find_tags(tr, "p", "id", "cite-apa").at(0))) ==
+        "Kalkan, E., & Bektassova, M. (2024). Kazakistan-Türkiye ilişkilerinde akıllı güç. İmgelem, 8, 425–448. "
+        "https://doi.org/10.53791/imgelem.1480702");
   CHECK(contains(visible_text(inner(en, find_tags(en, "p", "id", "cite-gost").at(0))),
                  "Kalkan E., Bektassova M. Kazakistan-Türkiye İlişkilerinde Akıllı Güç // İmgelem. 2024. Vol. 8. "
                  "P. 425–448. DOI: 10.53791/imgelem.1480702."));  // a Turkish paper: Latin-script terms

@@ -44,7 +44,9 @@ inline Paper turkish_review() {
   p.keywords.values["tr"] = {"Akıllı güç", "Kazakistan", "Türkiye"};
   p.keywords.values["en"] = {"Smart power", "Kazakhstan", "Türkiye"};
   p.abstract = loc({{"tr", "Bu çalışma akıllı gücü inceler.\n\nİkinci paragraf."},
-                    {"en", "This study examines smart power."}});
+                    {"en", "This study examines smart power in the relations of Kazakhstan and Türkiye."}});
+  // the texts that tell proper nouns from common words (APA sentence case)
+  p.extended_abstract = loc({{"tr", "Kazakistan ve Türkiye ilişkilerinin gelişimi, akıllı güç kavramıyla ele alınır."}});
   return p;
 }
 
@@ -62,6 +64,8 @@ inline Paper russian_article() {
   p.published = Date{2026, 0, 0};
   p.doi = "10.35775/PSI.2026.131.2.019";
   p.keywords.values["ru"] = {"дипломатические отношения", "Турция и Казахстан"};
+  p.abstract = loc({{"en", "The article considers the concept of Turkic integration in the relations of Turkey and "
+                           "Kazakhstan."}});
   return p;
 }
 
@@ -90,6 +94,7 @@ inline Paper abstracts_only() {
                   "Türkiye İş Birliği (1990–2000)"}});
   p.keywords.values["en"] = {"Turkic integration", "Kazakhstan"};
   p.abstract = loc({{"tr", "1990 yılında Sovyetler Birliği'nin dağılmasından sonra..."}});
+  p.extended_abstract = loc({{"tr", "1990’lardan sonra Kazakistan ile Türkiye, Türk entegrasyonu çerçevesinde iş birliği kurdu."}});
   return p;
 }
 
@@ -121,6 +126,7 @@ inline Paper english_four_authors() {
   p.authors = {person("a", loc({{"en", "Ayşe Nur Yılmaz"}})), person("b", loc({{"en", "Jean-Paul Durand"}})),
                person("c", loc({{"en", "Abai"}})), person("d", loc({{"en", "Gülnar Nadirova"}}))};
   p.journal = Journal{"journal of central asian studies", "14", "", "e12", ""};
+  p.abstract = loc({{"en", "Turkish series reach audiences in Central Asia; the film industry serves soft power."}});
   p.published = Date{2023, 3, 7};
   return p;
 }
@@ -165,6 +171,7 @@ inline Paper quote_at_end() {
   p.title = loc({{"en", "Rethinking the 'Middle Corridor'"}});
   p.authors = {person("xu", loc({{"en", "Li Xu"}}))};
   p.journal = Journal{"Central Asian Survey", "41", "3", "1-5, 9-12", ""};
+  p.abstract = loc({{"en", "Trade along the Middle Corridor grew; rethinking it is due."}});
   p.published = Date{2022, 5, 0};
   return p;
 }

@@ -15,6 +15,7 @@
 #include "../support/process.h"
 #include "output/exports.h"
 #include "render/citation.h"
+#include "render/sentence_case.h"
 
 using namespace portal;
 using namespace portal::test;
@@ -32,13 +33,49 @@ Citation apa(const Paper& p, std::string_view lang) { return cite_apa(p, lang); 
 const StyleCase kStyleCases[] = {{"apa.csl", apa}, {"gost-r-7-0-5-2008.csl", cite_gost}};
 
 /// Where citeproc's rendering is the manual's, so that it can be the oracle.
-/// The GOST CSL style takes its terms from the page's locale and leaves the
-/// DOI out; GOST R 7.0.5-2008 abbreviates in the document's language and gives
-/// the DOI. They agree for a Cyrillic paper without a DOI on a Russian page.
-/// (citation_test.cpp holds the manual's strings for the other cases.)
+/// citation_test.cpp holds the manuals' strings for every case; citeproc is
+/// compared only where it renders the same, and here is why it does not
+/// elsewhere.
+///
+/// APA (apa.csl): citeproc prints the title exactly as the CSL item has it
+/// and knows nothing of scripts or translations, so it differs from APA 7
+///  - for a Title Case title, which the manual sets in sentence case (§6.17);
+///  - on the en page for a paper in another language, where the manual adds
+///    the English title in brackets (§9.38);
+///  - on the en and tr pages for a Kazakh or Russian paper, which the manual
+///    romanises (§9.38–9.39);
+///  - for an editorial title, which the page gives as a description in its
+///    own language; the CSL item has the paper's language;
+///  - without a journal, where apa.csl italicises the title like a book's;
+///  - for an issue without a volume, which apa.csl italicises like a volume
+///    (the manual: in parentheses, not italic, §9.25);
+///  - for a page range on the tr page (tr-TR's range delimiter is a hyphen,
+///    the manual's an en dash, §6.6);
+///  - without a date except on the en page (citeproc: ru "б. д.", kk falls
+///    back to en-US "n.d."; ours: "б. г.", "ж.ж.", and tr "t.y." agrees but
+///    the cases overlap with those above).
+/// GOST (gost-r-7-0-5-2008.csl): the style takes its terms from the page's
+/// locale and leaves the DOI out; GOST R 7.0.5-2008 abbreviates in the
+/// document's language and gives the DOI. An unknown year is "[б. г.]" by the
+/// standard and nothing in the style, and without a journal the style still
+/// writes "//". They agree for a Cyrillic paper with a journal and a year but
+/// no DOI, on a Russian page.
+bool apa_agrees(const Paper& p, const std::string& lang) {
+  const std::string title = citation_title(p);
+  if (p.title_editorial || is_title_case(title)) return false;
+  if (lang == "en" && p.language != "en" && p.title.has("en")) return false;
+  if ((lang == "en" || lang == "tr") && (p.language == "kk" || p.language == "ru")) return false;
+  if (!p.journal) return false;
+  if (p.journal->volume.empty() && !p.journal->issue.empty()) return false;
+  const std::string& pages = p.journal->pages;
+  if (lang == "tr" && (pages.find('-') != std::string::npos || pages.find("–") != std::string::npos)) return false;
+  if (!p.published && lang != "en") return false;
+  return true;
+}
+
 bool citeproc_agrees(const StyleCase& style, const Paper& p, const std::string& lang) {
-  if (std::string(style.csl) == "apa.csl") return true;
-  return (p.language == "kk" || p.language == "ru") && p.doi.empty() && lang == "ru";
+  if (std::string(style.csl) == "apa.csl") return apa_agrees(p, lang);
+  return (p.language == "kk" || p.language == "ru") && p.doi.empty() && p.journal && p.published && lang == "ru";
 }
 
 /// The citeproc locale for a page language. Neither pandoc's built-in locales
@@ -155,24 +192,32 @@ TEST_CASE("APA and GOST strings equal citeproc's plain text for every test paper
     INFO(c.style->csl << ", paper " << c.paper->id << ", lang " << c.lang << " (" << jobs[i].locale << ")");
     CHECK(squash(c.style->ours(*c.paper, c.lang).text) == squash(drop_number(outputs[i])));
   }
-  CHECK(cases.size() > papers.size() * 4);  // every APA case and the GOST cases where citeproc agrees
+  // the agreeing cases: APA for the Russian article on Cyrillic pages, the
+  // hostile title on kk, ru and en, the Kazakh stray quote on Cyrillic pages;
+  // GOST for the two Cyrillic papers with a journal, a year and no DOI
+  CHECK(cases.size() == 9);
 }
 
 TEST_CASE("APA with a page URL equals citeproc when the CSL item carries the URL") {
   require_tools();
   const std::string url = "https://example.org/portal/tr/papers/x/";
-  const std::vector<Paper> papers{abstracts_only(), turkish_review(), many_authors()};
+  Paper no_doi = hostile();
+  no_doi.doi.clear();
+  const std::vector<Paper> papers{stray_quote(), no_doi};
   std::vector<Job> jobs;
-  for (const auto& paper : papers)
-    for (const auto& [lang, locale] : kLocales)
-      jobs.push_back({nlohmann::json::array({to_csl_json(paper, url)}), "apa.csl", locale, "plain"});
-  auto outputs = citeproc(jobs);
-  size_t i = 0;
+  std::vector<std::pair<const Paper*, std::string>> cases;
   for (const auto& paper : papers)
     for (const auto& [lang, locale] : kLocales) {
-      INFO("paper " << paper.id << ", lang " << lang);
-      CHECK(squash(cite_apa(paper, lang, url).text) == squash(outputs[i++]));
+      if (!apa_agrees(paper, lang)) continue;
+      cases.emplace_back(&paper, lang);
+      jobs.push_back({nlohmann::json::array({to_csl_json(paper, url)}), "apa.csl", locale, "plain"});
     }
+  REQUIRE(cases.size() == 5);  // stray quote on kk and ru, hostile on kk, ru and en
+  auto outputs = citeproc(jobs);
+  for (size_t i = 0; i < cases.size(); ++i) {
+    INFO("paper " << cases[i].first->id << ", lang " << cases[i].second);
+    CHECK(squash(cite_apa(*cases[i].first, cases[i].second, url).text) == squash(outputs[i]));
+  }
 }
 
 TEST_CASE("APA and GOST HTML put italics where citeproc does") {
