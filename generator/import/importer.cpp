@@ -5,6 +5,7 @@
 
 #include "import/blocks.h"
 #include "import/cleanup.h"
+#include "import/footnotes.h"
 #include "import/language_guess.h"
 #include "import/look_alike.h"
 #include "import/metadata.h"
@@ -68,10 +69,11 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
   if (d.look_alikes_repaired)
     review.add(ReviewKind::look_alike, {},
                std::to_string(d.look_alikes_repaired) + " look-alike letter(s) repaired to their word's alphabet");
+  HyphenEvidence evidence(kept);
+  std::vector<DraftFootnote> footnotes = take_footnotes(kept, evidence, review, d.line_breaks_joined);
   std::vector<SourceLine*> ptrs;
   for (auto& l : kept) ptrs.push_back(&l);
 
-  HyphenEvidence evidence(kept);
   Blocks blocks = detect_blocks(ptrs, source.layout_pages, evidence, review, d.line_breaks_joined);
   d.references = split_references(blocks.reference_lines, d.author_year, evidence, review, d.line_breaks_joined);
 
@@ -116,6 +118,9 @@ Draft import_source(const SourceText& source, const ImportOptions& options, cons
   for (const auto& b : blocks.body)
     d.body.push_back(b.paragraph ? link_citations(b.markdown, d.references, d.author_year, b.place, review)
                                  : b.markdown);
+  for (const auto& f : footnotes)
+    d.body.push_back(link_citations("[^" + std::to_string(f.number) + "]: " + f.text, d.references, d.author_year,
+                                    f.place, review));
 
   // Authors: printed names, or the names of a running head when the first
   // page prints none; matched to the portal's by their words.

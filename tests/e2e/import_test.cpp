@@ -204,6 +204,15 @@ TEST_CASE("portal import: every source text against the paper published from it"
                  "the print does not tell the family name from the given one"));
   CHECK(smart.meta["references_style"].as<std::string>() == "author-year");
   CHECK(contains(smart.body, "](cite:amrebayev-2013)"));
+  // Its two footnotes: the marks glued to words become [^n], the notes leave the running text for its end.
+  CHECK(contains(smart.body, "Türk Konseyi[^1], 20-21 Ekim 2011"));
+  CHECK(contains(smart.body, "Astana’da[^2] 2010 yılında"));
+  CHECK(contains(smart.body, "\n[^1]: Türk Konseyi, Türk Dili Konuşan Ülkeler arasındaki iş birliğinin"));
+  CHECK(contains(smart.body, "\n[^2]: 18 Eylül 2022 tarihinde, başkent Nur-Sultan'ın adı yeniden Astana olarak "
+                             "adlandırıldı."));
+  // The paragraph the note interrupted is whole again.
+  CHECK(contains(smart.body, "EİT ise Türk-Kazak ilişkilerinin gelişiminde etkin bir diğer örgüt rolündedir."));
+  CHECK(!contains(smart.body, "KADEX-[^"));
 
   // The review lists beside the papers are not papers: check reads the portal without them.
   fs::remove(root / "content" / "papers" / "imported-kazakhstan-turkiye-ots.md");
