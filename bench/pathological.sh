@@ -2,12 +2,16 @@
 # Benchmark: pathological Markdown. Adds one paper to the fixture portal
 # (tests/fixtures/basic) per case and prints the seconds `portal build` takes,
 # next to the fixture's own build time: 16k headings with the same text, 16k
-# identical links on one line, 16k distinct `cite:` links, a 16k-column table.
-# Usage: bench/pathological.sh [N]   (default 16384; needs a built build/portal)
+# identical links on one line, 16k distinct `cite:` links, a 16k-column table
+# (and one whose columns are centred), 16k footnotes. Each paper is shown on
+# four pages (one per language) and parsed once for all of them.
+# Usage: bench/pathological.sh [N [CASE...]]   (default 16384 and every case;
+# needs a built build/portal, or PORTAL=/path/to/portal)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-16384}"
-portal="$PWD/build/portal"
+shift || true
+portal="${PORTAL:-$PWD/build/portal}"
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
 
@@ -40,16 +44,21 @@ elif case == "identical-links":
 elif case == "distinct-cites":
     head += "references:\n" + "".join(f"  - {{key: k{i}, text: \"Reference {i}.\"}}\n" for i in range(n))
     body = " ".join(f"[{i}](cite:k{i})" for i in range(n)) + "\n"
-elif case == "wide-table":
-    body = "|" + "|".join(f"c{i}" for i in range(n)) + "|\n" + "|" + "---|" * n + "\n" + \
+elif case in ("wide-table", "aligned-table"):
+    rule = ":---:|" if case == "aligned-table" else "---|"
+    body = "|" + "|".join(f"c{i}" for i in range(n)) + "|\n" + "|" + rule * n + "\n" + \
            "|" + "|".join(str(i) for i in range(n)) + "|\n"
+elif case == "footnotes":
+    body = " ".join(f"x[^{i}]" for i in range(n)) + "\n\n" + "".join(f"[^{i}]: Note {i}.\n" for i in range(n))
 open(path, "w").write(head + "---\n" + body)
 PY
 }
 
 make_portal fixture
 printf '%-16s %6s s\n' fixture "$(seconds fixture)"
-for c in same-headings identical-links distinct-cites wide-table; do
+cases=("$@")
+[ ${#cases[@]} -gt 0 ] || cases=(same-headings identical-links distinct-cites wide-table aligned-table footnotes)
+for c in "${cases[@]}"; do
   make_portal "$c"
   case_paper "$c"
   printf '%-16s %6s s\n' "$c" "$(seconds "$c")"

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -127,6 +128,7 @@ void load_references(YamlReader& r, const YAML::Node& fm, Paper& p) {
   p.has_reference_list = true;
   if (list.IsNull()) return;
   if (!r.is_list(list, "'references'")) return;
+  std::unordered_map<std::string, int> first_line;  // key → line of its first entry: one lookup per entry, not a scan
   for (const auto& e : list) {
     if (!r.is_map(e, "a reference")) continue;
     r.check_keys(e, {"key", "text"}, "a reference");
@@ -137,10 +139,10 @@ void load_references(YamlReader& r, const YAML::Node& fm, Paper& p) {
     if (!key || !txt) continue;
     ref.key = *key;
     ref.text = *txt;
-    for (const auto& other : p.references)
-      if (other.key == ref.key)
-        r.diag().error(r.pos(e["key"]), fmt::format("duplicate reference key '{}' (first at line {})", ref.key,
-                                                    other.pos.line));
+    auto [first, added] = first_line.try_emplace(ref.key, ref.pos.line);
+    if (!added)
+      r.diag().error(r.pos(e["key"]),
+                     fmt::format("duplicate reference key '{}' (first at line {})", ref.key, first->second));
     p.references.push_back(std::move(ref));
   }
 }

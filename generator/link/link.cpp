@@ -7,11 +7,14 @@
 
 #include "content/edition.h"
 #include "link/plain_links.h"
+#include "content/text_check.h"
 #include "link/related.h"
 #include "render/citation.h"
+#include "render/paper_ids.h"
 #include "text/case_map.h"
 #include "support/parallel.h"
 #include "text/footnote_refs.h"
+#include "text/anchor_id.h"
 #include "text/link_sites.h"
 #include "text/nearest.h"
 #include "text/script_check.h"
@@ -72,6 +75,7 @@ class Linker {
 
   LinkedSite run() {
     index();
+    prepare_markdown();
     outline_papers();
     // Papers are checked in parallel, each into its own diagnostics, merged in order.
     std::vector<Diagnostics> paper_diags(site_.papers.size());
@@ -93,11 +97,28 @@ class Linker {
     for (size_t i = 0; i < site_.papers.size(); ++i) ls_.paper_by_id[site_.papers[i].id] = i;
   }
 
+  /// Parses every Markdown text of the site once, for this stage and the pages.
+  void prepare_markdown() {
+    std::vector<std::string_view> texts;
+    for (const auto& p : site_.papers) {
+      texts.push_back(p.body);
+      for (const auto* values : {&p.abstract, &p.extended_abstract})
+        for (const auto& [lang, md] : values->values) texts.push_back(md);
+    }
+    for (const auto& e : site_.events)
+      for (const auto* values : {&e.summary, &e.note})
+        for (const auto& [lang, md] : values->values) texts.push_back(md);
+    ls_.markdown = text::MarkdownCache(texts);
+  }
+
+  /// The outline of a text given to prepare_markdown.
+  const text::MarkdownOutline& outline(std::string_view md) const { return ls_.markdown.find(md)->outline(); }
+
   void outline_papers() {
     ls_.papers.resize(site_.papers.size());
     parallel_for(site_.papers.size(), [&](size_t i) {
       auto& pl = ls_.papers[i];
-      pl.body = text::outline_markdown(site_.papers[i].body);
+      pl.body = outline(site_.papers[i].body);
       for (const auto& h : pl.body.headings) pl.anchors.insert(h.id);
       for (const auto& l : pl.body.links)
         if (l.scheme == "cite") pl.cited_at[l.target].push_back(l.occurrence);
@@ -232,6 +253,50 @@ class Linker {
                    fmt::format("refer to it with [^{}] where it belongs, or remove it", d.label));
   }
 
+  /// Checks the explicit anchors (`{#id}`) of a text's headings: each must be
+  /// an id (text/anchor_id.h), only once, and on a paper page (`on_paper`) not
+  /// one the page gives its own elements. `place(h)` is where heading `h`'s
+  /// `{#` is written; it is called once per explicit anchor, in order.
+  template <class Place>
+  void check_anchors(const std::vector<text::Heading>& headings, bool on_paper, Place&& place, Diagnostics& diag) const {
+    std::map<std::string, SourcePos> first;  // written id → where the first heading with it writes it
+    for (const auto& h : headings) {
+      if (!h.explicit_id) continue;
+      SourcePos at = place(h);
+      first.try_emplace(h.written_id, at);
+      if (auto fault = text::anchor_id_fault(h.written_id)) {
+        // A control character is reported where it stands by the loader.
+        if (find_forbidden_char(h.written_id)) continue;
+        std::string why;
+        if (fault->kind == text::AnchorIdFault::Kind::not_letter_first) why = "it must start with a letter";
+        else why = fmt::format("{} is not allowed in one", char_words(fault->code_point));
+        std::string suggestion = text::suggested_anchor_id(h.written_id);
+        diag.error(at,
+                   fmt::format("section anchor '{{#{}}}' is not an id: {} (an anchor is letters, digits, '-' and "
+                               "'_', starting with a letter)",
+                               h.written_id, why),
+                   suggestion.empty() ? "" : fmt::format("write {{#{}}}", suggestion));
+        continue;
+      }
+      std::string owner = on_paper ? paper_page_id_owner(h.written_id) : "";
+      if (!owner.empty())
+        diag.error(at, fmt::format("section anchor '#{}' would clash with the paper page's own ids ({}): choose "
+                                   "another",
+                                   h.written_id, owner));
+      else if (!h.duplicate_of.empty())
+        diag.error(at, fmt::format("duplicate section anchor '#{}': the heading at line {} already has it",
+                                   h.duplicate_of, first[h.written_id].line));
+    }
+  }
+
+  /// A character as a message names it: `'/'`, "a space", or its code point and name.
+  static std::string char_words(int32_t c) {
+    if (c == ' ') return "a space";
+    if (c > ' ' && c < 0x7F) return fmt::format("'{}'", static_cast<char>(c));
+    if (c < 0) return "an ill-formed UTF-8 sequence";
+    return describe_char(c);
+  }
+
   /// "unknown paper", or, for a draft left out of the build, that a published
   /// page cannot point to it.
   std::string unknown_paper(const std::string& id, const std::string& where) const {
@@ -260,17 +325,25 @@ class Linker {
     check_plain_links(p.path, ls_.papers[i].body.plain_links, &anchors, p.body, p.body_line, 0, diag);
     check_footnotes(p, diag);
     check_scripts(p.body, body, diag);
-    for (const auto& h : ls_.papers[i].body.headings)
-      if (!h.duplicate_of.empty())
-        diag.error({p.path, p.body_line + h.line - 1, 1},
-                   fmt::format("duplicate section anchor '#{}': another heading already has it", h.duplicate_of));
+    check_anchors(ls_.papers[i].body.headings, true, [&](const text::Heading& h) {
+      return SourcePos{p.path, p.body_line + h.id_line - 1, h.id_col};
+    }, diag);
     for (const auto* texts : {&p.abstract, &p.extended_abstract})
       for (const auto& [lang, md] : texts->values) {
         SourcePos at = pos_of(*texts, lang, SourcePos{p.path, 0, 0});
-        text::MarkdownOutline outline = text::outline_markdown(md);
         size_t from = offset_of(p.front_matter, 2, at);
-        check_links(&p, p.path, outline.links, p.front_matter, 2, from, diag);
-        check_plain_links(p.path, outline.plain_links, &anchors, p.front_matter, 2, from, diag);
+        const text::MarkdownOutline& o = outline(md);
+        check_links(&p, p.path, o.links, p.front_matter, 2, from, diag);
+        check_plain_links(p.path, o.plain_links, &anchors, p.front_matter, 2, from, diag);
+        // An abstract's headings are on the paper page too; each `{#` is
+        // found where the front matter writes it.
+        size_t search = from;
+        check_anchors(o.headings, true, [&](const text::Heading& h) {
+          size_t brace = p.front_matter.find("{#" + h.written_id, search);
+          if (brace == std::string::npos) return at;
+          search = brace + 2;
+          return offset_pos({p.path, 2, 1}, p.front_matter, brace);
+        }, diag);
         check_scripts(md, at, diag);
       }
     for (const auto& [lang, t] : p.title.values) check_scripts(t, pos_of(p.title, lang, SourcePos{p.path, 0, 0}), diag);
@@ -314,9 +387,12 @@ class Linker {
       for (const auto& [lang, md] : texts->values) {
         SourcePos at = pos_of(*texts, lang, e.pos);
         if (texts != &e.title) {
-          text::MarkdownOutline outline = text::outline_markdown(md);
-          check_links(nullptr, at.file, outline.links, {}, at.line, 0, diag_);
-          check_plain_links(at.file, outline.plain_links, nullptr, {}, at.line, 0, diag_);
+          const text::MarkdownOutline& o = outline(md);
+          check_links(nullptr, at.file, o.links, {}, at.line, 0, diag_);
+          check_plain_links(at.file, o.plain_links, nullptr, {}, at.line, 0, diag_);
+          check_anchors(o.headings, false, [&](const text::Heading& h) {
+            return SourcePos{at.file, at.line + h.id_line - 1, h.id_col};
+          }, diag_);
         }
         check_scripts(md, at, diag_);
       }

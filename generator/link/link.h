@@ -13,6 +13,7 @@
 #include "content/model.h"
 #include "link/related.h"
 #include "text/markdown.h"
+#include "text/markdown_cache.h"
 
 namespace portal {
 
@@ -35,6 +36,10 @@ struct PaperLinks {
 /// The linked site: the content plus indices. Everything is an index into `site`.
 struct LinkedSite {
   const Site* site = nullptr;
+  /// Every Markdown text of the site (bodies, abstracts, extended abstracts,
+  /// event summaries and notes), parsed once: the outlines here, the pages
+  /// from the same prepared forms.
+  text::MarkdownCache markdown;
   std::map<std::string, size_t> paper_by_id, topic_by_id, event_by_id, author_by_id;
   std::vector<PaperLinks> papers;           ///< parallel to site->papers
   std::vector<size_t> papers_newest_first;  ///< by publication date, undated last, then id

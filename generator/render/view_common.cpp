@@ -141,6 +141,8 @@ std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::st
     }
     return t;
   };
+  // Every text of the site was parsed once by the link stage; another is parsed here.
+  if (const text::PreparedMarkdown* prepared = ls.markdown.find(markdown)) return prepared->render(opt);
   return text::render_markdown(markdown, opt);
 }
 

@@ -1,12 +1,15 @@
 #include "text/markdown.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -14,6 +17,7 @@
 
 #include "text/html_escape.h"
 #include "text/link_sites.h"
+#include "text/prepared_markdown.h"
 #include "text/slug.h"
 
 namespace portal::text {
@@ -21,7 +25,10 @@ namespace portal::text {
 namespace {
 
 constexpr int kParseOptions = CMARK_OPT_FOOTNOTES;
+// Markers for prepared_markdown.cpp: a scheme link's href and an empty image
+// as its last child (its end), an inline figure's image URL, a lone figure's block.
 constexpr std::string_view kLinkMarker = "portal-link:";
+constexpr std::string_view kLinkEndMarker = "portal-end:";
 constexpr std::string_view kFigureMarker = "portal-figure:";
 
 // cmark-gfm keeps the inline parser's special-character tables in globals
@@ -29,6 +36,9 @@ constexpr std::string_view kFigureMarker = "portal-figure:";
 // other (strikethrough and autolinks go missing at random). Creating, feeding
 // and freeing parsers is serialized; walking and rendering trees stay parallel.
 std::mutex parser_mutex;
+
+/// Parses for an outline or HTML (not for plain text), counted for markdown_parse_count.
+std::atomic<size_t> outline_or_html_parses{0};
 
 /// A parsed document with the parser that owns its extension list.
 struct Doc {
@@ -68,43 +78,25 @@ void collect_text(cmark_node* node, std::string& out) {
   }
 }
 
-/// Strips a trailing `{#id}` from a heading's last text node; returns the id.
-std::string take_explicit_id(cmark_node* heading) {
-  cmark_node* last = cmark_node_last_child(heading);
-  if (!last || cmark_node_get_type(last) != CMARK_NODE_TEXT) return {};
-  std::string lit = cmark_node_get_literal(last);
-  while (!lit.empty() && lit.back() == ' ') lit.pop_back();
-  if (lit.empty() || lit.back() != '}') return {};
-  size_t open = lit.rfind("{#");
-  if (open == std::string::npos) return {};
-  std::string id = lit.substr(open + 2, lit.size() - open - 3);
-  if (id.empty() || id.find_first_of(" {}") != std::string::npos) return {};
-  lit.erase(open);
-  while (!lit.empty() && lit.back() == ' ') lit.pop_back();
-  cmark_node_set_literal(last, lit.c_str());
-  return id;
-}
 
-/// ` lang="…"` for the notes the generator adds, in the page's language; empty when unknown.
-std::string lang_attr_of(const MarkdownOptions& options) {
-  return options.ui_lang.empty() ? std::string() : " lang=\"" + escape_html(options.ui_lang) + "\"";
-}
+/// What a walk over a parsed document is for.
+enum class Walk {
+  outline,  ///< headings and scheme links only
+  prepare,  ///< also marks links and figures for PreparedMarkdown
+  plain,    ///< for plain text: editorial marks dropped, figures as their captions
+};
 
-/// Walks a parsed document: assigns heading ids, finds scheme links. With
-/// `render`, also rewrites the tree for HTML output.
+/// Walks a parsed document: assigns heading ids, finds scheme links, and
+/// (unless outlining) rewrites the tree for its output.
 struct Walker {
-  /// A walk over `md`'s tree: outline only (`options` null), HTML, or `plain` text.
-  Walker(std::string_view source, const MarkdownOptions* render_options, bool to_plain)
-      : md(source), options(render_options), plain(to_plain) {}
+  Walker(std::string_view source, Walk kind) : md(source), walk(kind) {}
 
   std::string_view md;
-  const MarkdownOptions* options = nullptr;  // null: outline only
+  Walk walk = Walk::outline;
   MarkdownOutline outline;
   std::map<std::string, int> link_counts;
   std::map<std::pair<int, std::string>, int> line_link_counts;  // (line, url) → links seen
-  std::vector<std::pair<std::string, std::string>> link_markup;  // marker n → (open, close)
-  std::vector<std::string> figure_markup;                        // marker n → inline figure
-  bool plain = false;  // rendering to plain text (descriptions, feeds, exports)
+  std::vector<PreparedFigure> figures;                          // marker n → its caption
 
   /// Removes an editorial mark from plain text: there it could not be told
   /// from the authors' words, so descriptions, feeds and citation exports
@@ -123,25 +115,23 @@ struct Walker {
   }
 
   void run(cmark_node* root) {
-    std::vector<cmark_node*> headings, links, images, html;
-    cmark_iter* it = cmark_iter_new(root);
-    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-      if (ev != CMARK_EVENT_ENTER) continue;
-      cmark_node* n = cmark_iter_get_node(it);
+    std::vector<cmark_node*> headings, links, html;
+    for_each_node(root, [&](cmark_node* n) {
       switch (cmark_node_get_type(n)) {
         case CMARK_NODE_HEADING: headings.push_back(n); break;
         case CMARK_NODE_LINK: links.push_back(n); break;
         case CMARK_NODE_IMAGE:
-          // An image inside another image's description is part of that one's
-          // caption text; replacing the outer figure's paragraph frees it.
-          if (!inside_image(n)) images.push_back(n);
+          if (walk != Walk::plain && !inside_image(n)) {
+            const char* url = cmark_node_get_url(n);
+            if (url && std::strcmp(url, "figure:missing") != 0) note_plain_link(n, url, true);
+          }
+          if (walk == Walk::prepare) disarm(n);  // before the walk adds images of its own
           break;
         case CMARK_NODE_HTML_BLOCK:
         case CMARK_NODE_HTML_INLINE: html.push_back(n); break;
         default: break;
       }
-    }
-    cmark_iter_free(it);
+    });
     // Raw HTML becomes text first: a figure replaces its whole paragraph and
     // a dropped editorial mark frees its link, and with them any HTML nodes
     // inside, which must not be visited afterwards. Headings and links read
@@ -149,15 +139,24 @@ struct Walker {
     for (cmark_node* h : html) html_as_text(h);
     assign_heading_ids(headings);
     for (cmark_node* l : links) link(l);
-    if (!options) {
-      if (!plain)
-        for (cmark_node* i : images) {
-          const char* url = cmark_node_get_url(i);
-          if (url && std::strcmp(url, "figure:missing") != 0) note_plain_link(i, url, true);
-        }
-      return;
-    }
+    if (walk == Walk::outline) return;
+    // Images are found after the links are done, since a dropped editorial
+    // mark frees the images inside it. An image inside another image's
+    // description is part of that one's caption text, and replacing the
+    // outer figure's paragraph frees it.
+    std::vector<cmark_node*> images;
+    for_each_node(root, [&](cmark_node* n) {
+      if (cmark_node_get_type(n) == CMARK_NODE_IMAGE && !inside_image(n)) images.push_back(n);
+    });
     for (cmark_node* i : images) image(i);
+  }
+
+  template <class Fn>
+  static void for_each_node(cmark_node* root, Fn&& fn) {
+    cmark_iter* it = cmark_iter_new(root);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;)
+      if (ev == CMARK_EVENT_ENTER) fn(cmark_iter_get_node(it));
+    cmark_iter_free(it);
   }
 
   /// The first `base-N` (N = 2, 3, …) not in `used`, which it joins. The
@@ -173,11 +172,51 @@ struct Walker {
     return id;
   }
 
+  /// Strips a trailing `{#id}` from a heading's last text node and returns the
+  /// id (anything but braces; the link stage checks its form), with where the
+  /// `{` is written. Empty when there is none, or when the `{` is escaped (`\{#x}`).
+  std::string take_explicit_id(cmark_node* heading, int& line, int& col) {
+    cmark_node* last = cmark_node_last_child(heading);
+    if (!last || cmark_node_get_type(last) != CMARK_NODE_TEXT) return {};
+    std::string lit = cmark_node_get_literal(last);
+    while (!lit.empty() && lit.back() == ' ') lit.pop_back();
+    if (lit.empty() || lit.back() != '}') return {};
+    size_t open = lit.rfind("{#");
+    if (open == std::string::npos) return {};
+    std::string id = lit.substr(open + 2, lit.size() - open - 3);
+    if (id.empty() || id.find_first_of("{}") != std::string::npos) return {};
+    // The last `{#` of the heading's lines in the source (a setext heading's
+    // text ends on the line before its underline).
+    line = cmark_node_get_start_line(heading);
+    col = cmark_node_get_start_column(heading);
+    for (int l = cmark_node_get_end_line(heading); l >= cmark_node_get_start_line(heading); --l) {
+      size_t start = line_start(l);
+      if (start == std::string_view::npos) continue;
+      size_t end = std::min(md.find('\n', start), md.size());
+      size_t brace = md.substr(start, end - start).rfind("{#");
+      if (brace == std::string_view::npos) continue;
+      if (brace > 0 && md[start + brace - 1] == '\\') return {};
+      line = l;
+      col = char_column(l, static_cast<int>(brace) + 1);
+      break;
+    }
+    lit.erase(open);
+    while (!lit.empty() && lit.back() == ' ') lit.pop_back();
+    cmark_node_set_literal(last, lit.c_str());
+    return id;
+  }
+
   void assign_heading_ids(const std::vector<cmark_node*>& headings) {
-    std::set<std::string> used, explicit_used;
+    std::set<std::string> used;
+    std::set<std::string> explicit_used;
     std::map<std::string, int> next_suffix;
     std::vector<std::string> explicit_ids;
-    for (cmark_node* h : headings) explicit_ids.push_back(take_explicit_id(h));
+    std::vector<std::pair<int, int>> id_places;
+    for (cmark_node* h : headings) {
+      int line = 0, col = 0;
+      explicit_ids.push_back(take_explicit_id(h, line, col));
+      id_places.emplace_back(line, col);
+    }
     for (const auto& id : explicit_ids)
       if (!id.empty()) used.insert(id);
     for (size_t i = 0; i < headings.size(); ++i) {
@@ -186,6 +225,10 @@ struct Walker {
       h.line = cmark_node_get_start_line(headings[i]);
       collect_text(headings[i], h.text);
       h.explicit_id = !explicit_ids[i].empty();
+      if (h.explicit_id) {
+        h.written_id = explicit_ids[i];
+        std::tie(h.id_line, h.id_col) = id_places[i];
+      }
       if (h.explicit_id && explicit_used.insert(explicit_ids[i]).second) {
         h.id = explicit_ids[i];
       } else if (h.explicit_id) {
@@ -243,7 +286,9 @@ struct Walker {
     size_t start = line_start(line);
     if (start == std::string_view::npos) return cmark_col;
     if (!sites) sites.emplace(md);
-    size_t end = md.find('\n', start);
+    // The line's end from the line index: searching for it would read a long
+    // line once per link.
+    size_t end = line_start(line + 1);
     int nth = ++line_link_counts[{line, url}];
     size_t at = sites->find(url, nth, start);
     if (at == std::string_view::npos || (end != std::string_view::npos && at >= end))
@@ -251,69 +296,50 @@ struct Walker {
     return char_column(line, static_cast<int>(at - start) + 1);
   }
 
+  /// A user's link or image to a URL that looks like one of the walk's
+  /// markers gets its `-` written as `%2D`, so it cannot pass for one.
+  static void disarm(cmark_node* n) {
+    const char* url = cmark_node_get_url(n);
+    if (!url || std::strncmp(url, "portal-", 7) != 0) return;
+    cmark_node_set_url(n, fmt::format("portal%2D{}", url + 7).c_str());
+  }
+
+  /// Records a destination that is no portal scheme, for the link stage to check.
+  void note_plain_link(cmark_node* n, const char* url, bool is_image) {
+    int line = cmark_node_get_start_line(n);
+    outline.plain_links.push_back({url, is_image, line, link_column(line, url, cmark_node_get_start_column(n))});
+  }
+
   void link(cmark_node* n) {
     const char* url = cmark_node_get_url(n);
     SchemeLink sl;
     if (!url || !parse_scheme_link(url, sl)) {
-      if (url && !options && !plain) note_plain_link(n, url, false);
+      if (url && walk != Walk::plain) note_plain_link(n, url, false);
+      if (walk == Walk::prepare) disarm(n);
       return;
     }
     sl.occurrence = ++link_counts[sl.scheme + ":" + sl.target];
     sl.line = cmark_node_get_start_line(n);
     sl.col = link_column(sl.line, url, cmark_node_get_start_column(n));
-    if (plain && sl.scheme == "editorial") {
+    if (walk == Walk::plain && sl.scheme == "editorial") {
       drop_mark(n);
       return;
     }
-    if (options) {
-      LinkTarget t = options->resolve ? options->resolve(sl) : LinkTarget{};
-      replace_link(n, t);
-    }
+    // In an image's description a link is only text (its alt), so it needs no markers.
+    if (walk == Walk::prepare && !inside_image(n)) mark_link(n, outline.links.size());
     outline.links.push_back(std::move(sl));
   }
 
-  /// Points the link at a marker that the HTML pass replaces by the <a> (or
-  /// <span>) the generator writes, so it can carry an id and a class. Markers
+  /// Points the link at a marker and ends its text with an empty image that
+  /// marks its end: PreparedMarkdown puts the <a> (or <span>) the generator
+  /// writes in their place, so it can carry an id and a class. Markers
   /// rather than custom nodes: cmark-gfm's tables refuse custom inlines in cells.
-  void replace_link(cmark_node* n, const LinkTarget& t) {
-    std::string open, close;
-    if (!t.markup_open.empty()) {
-      open = t.markup_open;
-      close = t.markup_close;
-    } else if (!t.href.empty()) {
-      open = "<a href=\"" + escape_html(t.href) + "\"";
-      if (!t.id.empty()) open += " id=\"" + escape_html(t.id) + "\"";
-      if (!t.css_class.empty()) open += " class=\"" + escape_html(t.css_class) + "\"";
-      if (!t.title.empty()) open += " title=\"" + escape_html(t.title) + "\"";
-      open += ">";
-      close = "</a>";
-    } else if (!t.css_class.empty() || !t.title.empty()) {
-      open = "<span";
-      if (!t.css_class.empty()) open += " class=\"" + escape_html(t.css_class) + "\"";
-      if (!t.title.empty()) open += " title=\"" + escape_html(t.title) + "\"";
-      open += ">";
-      close = "</span>";
-    }
-    cmark_node_set_url(n, fmt::format("{}{}", kLinkMarker, link_markup.size()).c_str());
+  static void mark_link(cmark_node* n, size_t index) {
+    cmark_node_set_url(n, fmt::format("{}{}", kLinkMarker, index).c_str());
     cmark_node_set_title(n, "");
-    link_markup.push_back({std::move(open), std::move(close)});
-  }
-
-  /// The placeholder's note, with a link to where the image can be seen when known.
-  std::string figure_note_html() const {
-    std::string html = escape_html(options->missing_figure_note);
-    if (!options->missing_figure_href.empty())
-      html += " <a href=\"" + escape_html(options->missing_figure_href) + "\">" +
-              escape_html(options->missing_figure_link_text) + "</a>";
-    return html;
-  }
-
-  std::string lang_attr() const { return lang_attr_of(*options); }
-
-  /// Records, in the outline walk, a destination that is no portal scheme, for the link stage to check.
-  void note_plain_link(cmark_node* n, const char* url, bool is_image) {
-    int line = cmark_node_get_start_line(n);
-    outline.plain_links.push_back({url, is_image, line, link_column(line, url, cmark_node_get_start_column(n))});
+    cmark_node* end = cmark_node_new(CMARK_NODE_IMAGE);
+    cmark_node_set_url(end, fmt::format("{}{}", kLinkEndMarker, index).c_str());
+    if (!cmark_node_append_child(n, end)) cmark_node_free(end);
   }
 
   static bool inside_image(cmark_node* n) {
@@ -324,34 +350,30 @@ struct Walker {
 
   /// `![caption](figure:missing)`: a figure that says its image is not in the
   /// source. Alone in a paragraph it becomes a <figure>; inline (a table cell)
-  /// a marked-up span, placed by the HTML pass like links.
+  /// a marked-up span. Both are markers here, filled in for each page.
   void image(cmark_node* n) {
     const char* url = cmark_node_get_url(n);
     if (!url || std::strcmp(url, "figure:missing") != 0) return;
     std::string caption;
     collect_text(n, caption);
+    const std::string marker = fmt::format("{}{}", kFigureMarker, figures.size());
     cmark_node* parent = cmark_node_parent(n);
     bool alone = parent && cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH && cmark_node_first_child(parent) == n &&
                  cmark_node_last_child(parent) == n;
     if (alone) {
-      std::string html = "<figure class=\"figure-missing\"><div class=\"figure-placeholder\"" + lang_attr() + ">" +
-                         figure_note_html() + "</div><figcaption>" + escape_html(caption) +
-                         "</figcaption></figure>\n";
       cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-      cmark_node_set_on_enter(custom, html.c_str());
+      cmark_node_set_on_enter(custom, ("<" + marker + ">\n").c_str());
       cmark_node_set_on_exit(custom, "");
       if (cmark_node_replace(parent, custom)) {
         cmark_node_free(parent);
+        figures.push_back({escape_html(caption), true});
         return;
       }
       cmark_node_free(custom);
     }
-    std::string html = "<span class=\"figure-missing\"><span class=\"figure-caption\">" + escape_html(caption) +
-                       "</span> <span class=\"figure-placeholder\"" + lang_attr() + ">(" +
-                       figure_note_html() + ")</span></span>";
-    cmark_node_set_url(n, fmt::format("{}{}", kFigureMarker, figure_markup.size()).c_str());
+    cmark_node_set_url(n, marker.c_str());
     cmark_node_set_title(n, "");
-    figure_markup.push_back(std::move(html));
+    figures.push_back({escape_html(caption), false});
   }
 
   /// Raw HTML is shown as the text it is, never passed through.
@@ -373,51 +395,6 @@ struct Walker {
   }
 };
 
-void replace_all(std::string& s, std::string_view from, std::string_view to) {
-  for (size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size()) s.replace(pos, from.size(), to);
-}
-
-/// Replaces `<a href="portal-link:N">…</a>` and `<img src="portal-figure:N" … />`
-/// in cmark's output by the generator's own markup. Links do not nest in
-/// Markdown, so the first `</a>` after a marker closes it.
-std::string place_markers(const std::string& html, const std::vector<std::pair<std::string, std::string>>& links,
-                          const std::vector<std::string>& figures) {
-  std::string out;
-  out.reserve(html.size() + 64 * (links.size() + figures.size()));
-  const std::string link_open = "<a href=\"" + std::string(kLinkMarker);
-  const std::string figure_open = "<img src=\"" + std::string(kFigureMarker);
-  size_t pos = 0, a = html.find(link_open), f = html.find(figure_open);
-  while (pos < html.size()) {
-    // Each kind's next marker is searched for again only once passed, so a
-    // text of many links is scanned once.
-    if (a != std::string::npos && a < pos) a = html.find(link_open, pos);
-    if (f != std::string::npos && f < pos) f = html.find(figure_open, pos);
-    size_t at = std::min(a, f);
-    if (at == std::string::npos) break;
-    out.append(html, pos, at - pos);
-    bool is_link = at == a;
-    size_t num = at + (is_link ? link_open : figure_open).size();
-    size_t n = 0;
-    while (num < html.size() && html[num] >= '0' && html[num] <= '9') n = n * 10 + static_cast<size_t>(html[num++] - '0');
-    if (is_link && n < links.size()) {
-      size_t gt = html.find('>', num);
-      size_t close = html.find("</a>", gt);
-      out += links[n].first;
-      out.append(html, gt + 1, close - gt - 1);
-      out += links[n].second;
-      pos = close + 4;
-    } else if (!is_link && n < figures.size()) {
-      out += figures[n];
-      pos = html.find("/>", num) + 2;
-    } else {
-      out.append(html, at, num - at);
-      pos = num;
-    }
-  }
-  out.append(html, pos);
-  return out;
-}
-
 }  // namespace
 
 bool parse_scheme_link(std::string_view url, SchemeLink& out) {
@@ -436,8 +413,7 @@ bool parse_scheme_link(std::string_view url, SchemeLink& out) {
 
 std::string markdown_to_plain(std::string_view markdown) {
   auto doc = parse(markdown);
-  MarkdownOptions none;
-  Walker w(markdown, &none, true);
+  Walker w(markdown, Walk::plain);
   w.run(doc->root);  // raw HTML becomes text, as on the page
   char* raw = cmark_render_plaintext(doc->root, kParseOptions, 0);
   std::string out(raw);
@@ -446,52 +422,29 @@ std::string markdown_to_plain(std::string_view markdown) {
   return out;
 }
 
+size_t markdown_parse_count() { return outline_or_html_parses.load(); }
+
 MarkdownOutline outline_markdown(std::string_view markdown) {
+  ++outline_or_html_parses;
   auto doc = parse(markdown);
-  Walker w(markdown, nullptr, false);
+  Walker w(markdown, Walk::outline);
   w.run(doc->root);
   return std::move(w.outline);
 }
 
-std::string render_markdown(std::string_view markdown, const MarkdownOptions& options) {
+PreparedMarkdown prepare_markdown(std::string_view markdown) {
+  ++outline_or_html_parses;
   auto doc = parse(markdown);
-  Walker w(markdown, &options, false);
+  Walker w(markdown, Walk::prepare);
   w.run(doc->root);
-  char* raw = cmark_render_html(doc->root, kParseOptions, cmark_parser_get_syntax_extensions(doc->parser));
-  std::string html(raw);
-  free(raw);  // NOLINT: cmark allocates with malloc
+  // cmark allocates with malloc
+  std::unique_ptr<char, decltype(&std::free)> html(
+      cmark_render_html(doc->root, kParseOptions, cmark_parser_get_syntax_extensions(doc->parser)), &std::free);
+  return PreparedMarkdown(std::move(w.outline), html.get(), std::move(w.figures));
+}
 
-  // Heading ids: cmark writes bare <hN> tags; only headings produce them, as
-  // raw HTML never passes through, so the n-th tag is the n-th heading.
-  std::string out;
-  out.reserve(html.size() + 64 * w.outline.headings.size());
-  size_t pos = 0, h = 0;
-  while (h < w.outline.headings.size()) {
-    size_t at = html.find("<h", pos);
-    if (at == std::string::npos) break;
-    if (at + 3 < html.size() && html[at + 2] >= '1' && html[at + 2] <= '6' && html[at + 3] == '>') {
-      out.append(html, pos, at + 3 - pos);
-      out += " id=\"" + escape_html(w.outline.headings[h++].id) + "\">";
-      pos = at + 4;
-    } else {
-      out.append(html, pos, at + 2 - pos);
-      pos = at + 2;
-    }
-  }
-  out.append(html, pos);
-  if (!w.link_markup.empty() || !w.figure_markup.empty()) out = place_markers(out, w.link_markup, w.figure_markup);
-  replace_all(out, "<table>", "<div class=\"table-wrap\"><table>");
-  replace_all(out, "</table>", "</table></div>");
-  // A column's alignment as a class (style.css aligns it): `align` on a cell is obsolete HTML.
-  for (std::string_view cell : {"td", "th"})
-    for (std::string_view side : {"left", "center", "right"})
-      replace_all(out, fmt::format("<{} align=\"{}\">", cell, side), fmt::format("<{} class=\"align-{}\">", cell, side));
-  // The footnotes' section gets a heading in the page's language (a section needs one).
-  replace_all(out, "<section class=\"footnotes\" data-footnotes>",
-              "<section class=\"footnotes\" data-footnotes><h2 class=\"footnotes-heading\"" + lang_attr_of(options) +
-                  ">" + escape_html(options.footnotes_heading) + "</h2>");
-  replace_all(out, "aria-label=\"Back to content\"", "aria-label=\"" + escape_html(options.footnote_back_label) + "\"");
-  return out;
+std::string render_markdown(std::string_view markdown, const MarkdownOptions& options) {
+  return prepare_markdown(markdown).render(options);
 }
 
 }  // namespace portal::text

@@ -20,7 +20,10 @@ struct Heading {
   std::string text;
   std::string id;
   int line = 0;  ///< 1-based, within the Markdown text
-  bool explicit_id = false;  ///< written as `{#id}`
+  bool explicit_id = false;  ///< written as `{#id}` (any text but braces; text::anchor_id_fault says if it is a valid id)
+  std::string written_id;    ///< the id as written in `{#…}` (`id` has a suffix when another heading has it too)
+  int id_line = 0;           ///< where the `{` of `{#id}` is written: line within the Markdown text,
+  int id_col = 0;            ///< and column in characters (explicit ids only)
   std::string duplicate_of;  ///< the explicit id an earlier heading already has (this one got a suffix)
 };
 
@@ -78,7 +81,14 @@ struct MarkdownOptions {
 MarkdownOutline outline_markdown(std::string_view markdown);
 
 /// Renders to HTML. Heading ids are the same as outline_markdown gives. Thread-safe.
+/// Parses each time: a text shown on many pages is prepared once instead
+/// (text/prepared_markdown.h, text/markdown_cache.h).
 std::string render_markdown(std::string_view markdown, const MarkdownOptions& options);
+
+/// How many texts this process has parsed for an outline or HTML
+/// (outline_markdown, prepare_markdown, render_markdown): what tests of the
+/// parse-once promise count.
+size_t markdown_parse_count();
 
 /// The text of a Markdown fragment without markup (for descriptions and feeds).
 std::string markdown_to_plain(std::string_view markdown);

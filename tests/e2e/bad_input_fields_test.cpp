@@ -449,14 +449,6 @@ TEST_CASE("bad input: an editorial mark other than sic", "[e2e][bad-input][paper
                     "only one is [sic](editorial:sic)"});
 }
 
-TEST_CASE("bad input: two headings with the same explicit anchor", "[e2e][bad-input][paper]") {
-  BrokenBuild b([](const fs::path& root) {
-    replace_once(paper(root, "alpha-smart-power"), "\n## Kavramsal Çerçeve\n", "\n## Kavramsal Çerçeve {#giris}\n");
-  });
-  expect_errors(b, {"content/papers/alpha-smart-power.md:50:1: error: duplicate section anchor '#giris': another "
-                    "heading already has it"});
-}
-
 // --- the UI strings --------------------------------------------------------------
 
 TEST_CASE("bad input: the UI strings of a language are missing", "[e2e][bad-input][i18n][files]") {
