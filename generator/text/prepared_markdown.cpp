@@ -1,5 +1,8 @@
 #include "text/prepared_markdown.h"
 
+#include <regex>
+#include <set>
+
 #include <fmt/format.h>
 
 #include "text/html_escape.h"
@@ -50,6 +53,29 @@ std::pair<std::string, std::string> link_markup(const LinkTarget& t) {
   return {open + ">", "</span>"};
 }
 
+/// The paragraphs that caption the table right under them: their text opens
+/// with a table's label and number ("Tablo 1:", "Tablo: 1.", "Таблица 2 –").
+/// Each is found by the `<p>` that opens it, which becomes the table's <caption>.
+std::set<size_t> table_captions(std::string_view html) {
+  static const std::regex label(R"(^\s*(Tablo|Table|Таблица|Кесте)\s*[:.]?\s*\d)");
+  constexpr std::string_view kBeforeTable = "</p>\n<table>";
+  std::set<size_t> out;
+  for (size_t at = html.find(kBeforeTable); at != std::string_view::npos; at = html.find(kBeforeTable, at + 1)) {
+    size_t open = html.rfind("<p>", at);  // paragraphs do not nest, and text has no bare "<p>"
+    if (open == std::string_view::npos) continue;
+    std::string text;
+    bool in_tag = false;
+    for (char c : html.substr(open + 3, at - open - 3)) {
+      if (c == '<') in_tag = true;
+      else if (c == '>') in_tag = false;
+      else if (!in_tag) text += c;
+      if (text.size() >= 40) break;
+    }
+    if (std::regex_search(text, label)) out.insert(open);
+  }
+  return out;
+}
+
 }  // namespace
 
 PreparedMarkdown::PreparedMarkdown(MarkdownOutline walked, std::string_view html, std::vector<PreparedFigure> figures)
@@ -63,6 +89,9 @@ PreparedMarkdown::PreparedMarkdown(MarkdownOutline walked, std::string_view html
   auto gap = [&](Hole kind, std::uint32_t index = 0) { gaps_.push_back({html_.size(), kind, index}); };
   size_t heading = 0;
   size_t label = html.find(kBackLabel);
+  const std::set<size_t> captions = html.find("<table>") == std::string_view::npos ? std::set<size_t>{}
+                                                                                   : table_captions(html);
+  bool in_caption = false;
   // One pass: each `<` is looked at once, and the back label (inside a tag) is
   // searched for again only once passed.
   for (size_t pos = 0;;) {
@@ -116,6 +145,17 @@ PreparedMarkdown::PreparedMarkdown(MarkdownOutline walked, std::string_view html
       copy_to(lt + kFootnotes.size());
       gap(Hole::footnotes_heading);
       pos = copied;
+    } else if (captions.count(lt) && at(html, lt, "<p>")) {
+      // A table's title line is its caption (the first thing inside the <table>).
+      copy_to(lt);
+      html_ += "<div class=\"table-wrap\"><table><caption>";
+      pos = copied = lt + 3;
+      in_caption = true;
+    } else if (in_caption && at(html, lt, "</p>\n<table>")) {
+      copy_to(lt);
+      html_ += "</caption>";
+      pos = copied = lt + 12;
+      in_caption = false;
     } else if (at(html, lt, "<table>")) {
       copy_to(lt);
       html_ += "<div class=\"table-wrap\"><table>";

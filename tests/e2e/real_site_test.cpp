@@ -406,3 +406,14 @@ TEST_CASE("real content: 'cite this' by APA 7 and GOST R 7.0.5-2008 for the five
         "[Сотрудничество Казахстана и Турции в рамках тюркской интеграции после распада Советского Союза "
         "(1990–2000)]. (б. г.).");
 }
+
+TEST_CASE("real content: 003's table has its title line as its caption, on every language's page", "[e2e][real]") {
+  const BuiltSite& s = real_site(false);
+  REQUIRE(s.run.status == 0);
+  for (const auto& lang : kLangs) {
+    const std::string& html = s.page(lang + "/papers/smart-power-kazakhstan-turkiye/index.html");
+    CHECK(contains(html, "<div class=\"table-wrap\"><table><caption>Tablo: 1. 2014-2020 Yılları Arasında Türkiye’de "
+                         "Öğrenim Gören Kazakistanlı Öğrenci Sayısı</caption>"));
+    CHECK_FALSE(contains(html, "<p>Tablo: 1."));
+  }
+}

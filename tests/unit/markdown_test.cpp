@@ -38,10 +38,23 @@ std::vector<std::string> heading_ids(std::string_view md) {
 
 // --- GFM ------------------------------------------------------------------------
 
+TEST_CASE("markdown: a table's title line is its caption, links and all; other paragraphs stay paragraphs",
+          "[markdown]") {
+  std::string html = render("Tablo: 1. Öğrenciler ([YÖK](cite:yok))\n\n| Yıl | Sayı |\n|---|--:|\n| 2019 | 3 |\n");
+  CHECK(contains(html, "<div class=\"table-wrap\"><table><caption>Tablo: 1. Öğrenciler (<a href=\"R/cite/yok\">YÖK</a>)"
+                       "</caption>\n<thead>"));
+  std::string plain = render("The numbers below.\n\n| Yıl | Sayı |\n|---|--:|\n| 2019 | 3 |\n");
+  CHECK(contains(plain, "<p>The numbers below.</p>\n<div class=\"table-wrap\"><table>\n<thead>"));
+  CHECK_FALSE(contains(plain, "<caption>"));
+  // A label that only mentions a table, not followed by one, stays a paragraph.
+  CHECK(contains(render("Table 2 shows it.\n\nText.\n"), "<p>Table 2 shows it.</p>"));
+}
+
 TEST_CASE("markdown: GFM tables", "[markdown]") {
   std::string html = render("Table 1 – Trade\n\n| Year | Volume |\n|---|--:|\n| 2019 | 3,1 |\n| 2020 | *2,8* |\n\nSource: TÜİK\n");
-  CHECK(contains(html, "<p>Table 1 – Trade</p>"));
-  CHECK(contains(html, "<div class=\"table-wrap\"><table>"));
+  // The line that titles the table is its caption.
+  CHECK(contains(html, "<div class=\"table-wrap\"><table><caption>Table 1 – Trade</caption>\n<thead>"));
+  CHECK_FALSE(contains(html, "<p>Table 1"));
   CHECK(contains(html, "</table></div>"));
   CHECK(contains(html, "<th>Year</th>"));
   CHECK(contains(html, "<th class=\"align-right\">Volume</th>"));
