@@ -368,4 +368,11 @@ Citation cite_gost(const Paper& paper, std::string_view lang) {
   return std::move(out).finish(loc);
 }
 
+std::string apa_language(const Paper& paper, std::string_view page) {
+  const bool latin_page = page == "en" || page == "tr";
+  Lang l = paper.title_editorial ? title_language(paper, std::string(page)) : paper.language;
+  if (l.empty()) l = paper.language;
+  return latin_page && (l == "kk" || l == "ru") ? l + "-Latn" : l;
+}
+
 }  // namespace portal

@@ -74,6 +74,11 @@ std::vector<PersonName> citation_authors(const Paper& paper);
 /// Quotation marks follow the page's language (en: period inside).
 Citation cite_apa(const Paper& paper, std::string_view lang, std::string_view page_url = {});
 
+/// The language of cite_apa's record on the `page` language's page, as a
+/// `lang` value: the paper's (with `-Latn` where it is romanised), or, for an
+/// editorial title, the language of the description the record gives.
+std::string apa_language(const Paper& paper, std::string_view page);
+
 /// GOST R 7.0.5-2008 bibliographic description (without the list number):
 /// authors (initials after the family name; four or more: the first and
 /// "et al." / "и др."), title, "// journal. year. Vol. volume. No. issue.

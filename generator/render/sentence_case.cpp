@@ -7,6 +7,7 @@
 
 #include "render/csl_text.h"
 #include "text/case_map.h"
+#include "text/unicode.h"
 
 namespace portal {
 
@@ -193,6 +194,17 @@ bool is_title_case(std::string_view title) {
   return capitalised > lower;
 }
 
+/// A capitalised English title word with a letter English does not write
+/// (Türkiye, Almatı, Şymkent) is a foreign name, even where the paper's
+/// English texts never use it ("Turkey" in the abstract, "Türkiye" in the title).
+static bool foreign_name(std::string_view word) {
+  for (size_t i = 0; i < word.size();) {
+    int32_t c = text::decode_utf8(word, i);
+    if (c > 0x7F && u_isalpha(c)) return true;
+  }
+  return false;
+}
+
 std::string sentence_case(std::string_view title, std::string_view lang, const std::vector<std::string>& texts) {
   if (!is_title_case(title)) return std::string(title);
   bool any_text = false;
@@ -220,7 +232,8 @@ std::string sentence_case(std::string_view title, std::string_view lang, const s
     std::string lowered;
     if (!keep) {
       lowered = text::to_lower(word, lang);
-      keep = evidence.proper(word, lowered, kept, phrase_from(k));
+      keep = evidence.proper(word, lowered, kept, phrase_from(k)) ||
+             (lang == "en" && foreign_name(word) && !evidence.written_lower(lowered));
     }
     if (keep) {
       kept = shape_of(word) == Shape::lower ? std::string_view() : word;

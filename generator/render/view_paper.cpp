@@ -231,10 +231,8 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   std::string page_url =
       ctx.config().base_url.empty() ? std::string() : ctx.config().base_url + urls::paper(p.language, p.id);
   Citation apa = cite_apa(p, page.lang, page_url), gost = cite_gost(p, page.lang);
-  // APA romanises a Kazakh or Russian paper on the en and tr pages (see cite_apa): its language in Latin letters
-  const bool romanised = (page.lang == "en" || page.lang == "tr") && (p.language == "kk" || p.language == "ru");
   pv["cite"] = json::array({{{"id", "cite-apa"}, {"style", "APA 7"}, {"html", apa.html}, {"text", apa.text},
-                             {"language", romanised ? p.language + "-Latn" : p.language}},
+                             {"language", apa_language(p, page.lang)}},
                             {{"id", "cite-gost"}, {"style", ctx.t(page.lang, "paper.gost")}, {"html", gost.html}, {"text", gost.text},
                              {"language", p.language}}});
   json events = json::array();

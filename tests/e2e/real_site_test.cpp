@@ -405,6 +405,14 @@ TEST_CASE("real content: 'cite this' by APA 7 and GOST R 7.0.5-2008 for the five
   CHECK(cite("ru", "kazakhstan-turkiye-cooperation-1990-2000", "apa") ==
         "[Сотрудничество Казахстана и Турции в рамках тюркской интеграции после распада Советского Союза "
         "(1990–2000)]. (б. г.).");
+  // On the English pages "Türkiye" stays a name, though their English abstracts say "Turkey";
+  // the record is marked in the language its description is written in
+  CHECK(cite("en", "kazakhstan-turkiye-ots", "apa") ==
+        "[The role of Kazakhstan and Türkiye in the formation of the Organization of Turkic States]. (n.d.).");
+  CHECK(cite("en", "kazakhstan-turkiye-cooperation-1990-2000", "apa") ==
+        "[Cooperation between Kazakhstan and Türkiye within Turkic integration after the collapse of the Soviet "
+        "Union (1990–2000)]. (n.d.).");
+  for (const auto& lang : kLangs) CHECK(lang_of(lang, "kazakhstan-turkiye-ots", "apa") == lang);
 }
 
 TEST_CASE("real content: 003's table has its title line as its caption, on every language's page", "[e2e][real]") {

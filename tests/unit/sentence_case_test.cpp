@@ -31,6 +31,11 @@ TEST_CASE("sentence case: proper nouns are the words the paper's texts capitalis
   // a word also written in lower case is a common word
   CHECK(sentence_case("The Union of Soft Power", "en", {"a customs union and the Union met"}) ==
         "The union of soft power");
+  // a foreign name in an English title keeps its capital though the English texts never write it
+  // (their abstract says "Turkey"); a word English writes in lower case does not
+  CHECK(sentence_case("The Role of Kazakhstan and Türkiye in the Formation of the States", "en",
+                      {"The states of the region, Kazakhstan and Turkey."}) ==
+        "The role of Kazakhstan and Türkiye in the formation of the states");
 }
 
 TEST_CASE("sentence case: inflected forms, Turkish case mapping and names of several words") {
