@@ -8,21 +8,8 @@ namespace portal::import {
 
 namespace {
 
-/// Runs of spaces folded to one, ends trimmed: how a cell compares across the two readings.
-std::string folded(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : text::trim_blanks(s)) {
-    if (c == ' ' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
+/// How a cell compares across the two readings: whitespace runs folded, ends trimmed.
+std::string folded(const std::string& s) { return text::fold_whitespace(s); }
 
 /// A cell as Markdown text: a bar would end the cell, the others would start markup.
 std::string escape_cell(const std::string& cell) {

@@ -4,6 +4,7 @@
 
 #include "render/urls.h"
 #include "text/markdown.h"
+#include "text/trim.h"
 
 namespace portal {
 
@@ -20,17 +21,7 @@ void add_passages(SearchDoc& doc, const std::string& anchor, const Lang& lang, s
   while (start < plain.size()) {
     size_t end = plain.find("\n\n", start);
     if (end == std::string_view::npos) end = plain.size();
-    std::string block;
-    bool space = false;
-    for (char c : plain.substr(start, end - start)) {
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-        space = !block.empty();
-        continue;
-      }
-      if (space) block += ' ';
-      space = false;
-      block += c;
-    }
+    std::string block = text::fold_whitespace(plain.substr(start, end - start));
     start = end + 2;
     while (!block.empty()) {
       size_t cut = block.size();

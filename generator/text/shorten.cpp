@@ -1,19 +1,11 @@
 #include "text/shorten.h"
 
+#include "text/trim.h"
+
 namespace portal::text {
 
 std::string shorten(std::string_view text, size_t max_chars) {
-  std::string folded;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !folded.empty();
-      continue;
-    }
-    if (space) folded += ' ';
-    space = false;
-    folded += c;
-  }
+  std::string folded = fold_whitespace(text);
   size_t chars = 0, cut = std::string::npos;
   for (size_t i = 0; i < folded.size(); ++i) {
     if ((static_cast<unsigned char>(folded[i]) & 0xC0) == 0x80) continue;

@@ -1,5 +1,6 @@
 #pragma once
-/// Blanks (spaces and tabs) trimmed from both ends of a text.
+/// Blanks (spaces and tabs) trimmed from both ends of a text; whitespace runs
+/// folded to one space.
 
 #include <string>
 #include <string_view>
@@ -12,6 +13,23 @@ inline std::string trim_blanks(std::string_view s) {
   if (b == std::string_view::npos) return "";
   size_t e = s.find_last_not_of(" \t");
   return std::string(s.substr(b, e - b + 1));
+}
+
+/// `s` with every run of spaces, tabs and line ends made one space, and none at its ends.
+inline std::string fold_whitespace(std::string_view s) {
+  std::string folded;
+  folded.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !folded.empty();
+      continue;
+    }
+    if (space) folded += ' ';
+    space = false;
+    folded += c;
+  }
+  return folded;
 }
 
 }  // namespace portal::text
