@@ -10,7 +10,7 @@
 #include "content/text_check.h"
 #include "link/related.h"
 #include "render/citation.h"
-#include "render/paper_ids.h"
+#include "text/paper_page_ids.h"
 #include "text/case_map.h"
 #include "support/parallel.h"
 #include "text/footnote_refs.h"
@@ -278,7 +278,7 @@ class Linker {
                    suggestion.empty() ? "" : fmt::format("write {{#{}}}", suggestion));
         continue;
       }
-      std::string owner = on_paper ? paper_page_id_owner(h.written_id) : "";
+      std::string owner = on_paper ? text::paper_page_id_owner(h.written_id) : "";
       if (!owner.empty())
         diag.error(at, fmt::format("section anchor '#{}' would clash with the paper page's own ids ({}): choose "
                                    "another",
@@ -418,25 +418,25 @@ class Linker {
   /// the paper the event.
   void collect_event_mentions() {
     ls_.event_mentions.resize(site_.events.size());
+    // Each (event, paper) pair is looked at once, however often the paper
+    // links the event: a paper of many `event:` links costs one step a link.
+    std::vector<size_t> seen_in(site_.events.size(), site_.papers.size());  // the paper that last linked it
     for (size_t i = 0; i < site_.papers.size(); ++i) {
       const Paper& p = site_.papers[i];
       for (const auto& l : ls_.papers[i].body.links) {
         if (l.scheme != "event") continue;
         auto ev = ls_.event_by_id.find(l.target);
-        if (ev == ls_.event_by_id.end()) continue;
+        if (ev == ls_.event_by_id.end() || seen_in[ev->second] == i) continue;
+        seen_in[ev->second] = i;
         const Event& e = site_.events[ev->second];
-        auto& mentions = ls_.event_mentions[ev->second];
         auto same_paper = [&](const EventSource& s) { return s.paper == p.id; };
-        if (std::any_of(e.sources.begin(), e.sources.end(), same_paper) ||
-            std::any_of(mentions.begin(), mentions.end(), same_paper))
-          continue;
+        if (std::any_of(e.sources.begin(), e.sources.end(), same_paper)) continue;
         EventSource s;
         s.paper = p.id;
         for (const auto& h : ls_.papers[i].body.headings)  // the section the link stands in
           if (h.line <= l.line && h.level <= 3) s.anchor = h.id;
-        mentions.push_back(std::move(s));
-        auto& evs = ls_.papers[i].events;
-        if (std::find(evs.begin(), evs.end(), ev->second) == evs.end()) evs.push_back(ev->second);
+        ls_.event_mentions[ev->second].push_back(std::move(s));
+        ls_.papers[i].events.push_back(ev->second);
       }
     }
   }

@@ -17,6 +17,7 @@
 
 #include "text/html_escape.h"
 #include "text/link_sites.h"
+#include "text/paper_page_ids.h"
 #include "text/prepared_markdown.h"
 #include "text/slug.h"
 
@@ -237,6 +238,8 @@ struct Walker {
         h.id = unused_id(explicit_ids[i], used, next_suffix);
       } else {
         std::string base = slugify(h.text);
+        // The paper page's own ids ("main", "fn-1") are never a heading's.
+        if (!paper_page_id_owner(base).empty()) base.insert(0, "section-");
         h.id = used.count(base) ? unused_id(base, used, next_suffix) : base;
         used.insert(h.id);
       }

@@ -172,3 +172,29 @@ TEST_CASE("anchors: an escaped {# stays text, a valid anchor of any script is ac
   CHECK(contains(page, "<h2 id=\"Çerçeve_1\">Kavramsal Çerçeve</h2>"));
   CHECK(contains(page, ">Sets {#x}</h2>"));
 }
+
+TEST_CASE("anchors: a heading whose derived id is one of the paper page's own ids gets 'section-' before it",
+          "[e2e][anchors]") {
+  TempDir dir;
+  fs::path root = make_portal(dir);
+  append(root / kPaper, "\n## Main\n\nText.\n\n## Edition\n\nText.\n\n## Fn 1\n\nText.\n\n## References heading\n\n"
+                        "See [the edition](#section-edition).\n");
+  fs::path out = dir / "site";
+  RunResult r = build(root, out);
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  for (const char* lang : {"kk", "ru", "tr", "en"}) {
+    std::string page = slurp(out / lang / "papers" / "alpha-smart-power" / "index.html");
+    INFO(lang);
+    CHECK(contains(page, "<h2 id=\"section-main\">Main</h2>"));
+    CHECK(contains(page, "<h2 id=\"section-edition\">Edition</h2>"));
+    CHECK(contains(page, "<h2 id=\"section-fn-1\">Fn 1</h2>"));
+    CHECK(contains(page, "<h2 id=\"section-references-heading\">References heading</h2>"));
+    CHECK(contains(page, "href=\"#section-edition\""));
+    // The page's own elements keep theirs, each once.
+    for (const char* id : {"main", "edition", "references-heading"}) {
+      INFO(id);
+      CHECK(count_of(page, std::string(" id=\"") + id + "\"") == 1);
+    }
+  }
+}

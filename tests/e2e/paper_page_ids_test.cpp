@@ -1,15 +1,15 @@
-// End to end: render/paper_ids.h knows every id a paper page gives its own
+// End to end: text/paper_page_ids.h knows every id a paper page gives its own
 // elements, so that no section anchor can take one. Every id on every paper
 // page of the fixture site is either one of those or a heading's anchor.
 
 #include <catch2/catch.hpp>
 
 #include "../support/portal_fixture.h"
-#include "render/paper_ids.h"
+#include "text/paper_page_ids.h"
 
 using namespace portal::fixture;
 
-TEST_CASE("paper pages: every id is the page's own (render/paper_ids.h) or a heading's", "[e2e][anchors]") {
+TEST_CASE("paper pages: every id is the page's own (text/paper_page_ids.h) or a heading's", "[e2e][anchors]") {
   const BuiltSite& s = basic_site();
   REQUIRE(s.run.status == 0);
   size_t pages = 0, own = 0;
@@ -25,8 +25,8 @@ TEST_CASE("paper pages: every id is the page's own (render/paper_ids.h) or a hea
       bool heading = html.size() > tag + 3 && html[tag + 1] == 'h' && html[tag + 2] >= '1' && html[tag + 2] <= '6' &&
                      html[tag + 3] == ' ' && html.compare(tag + 3, 5, " id=\"") == 0;
       INFO(rel << ": id '" << id << "' on " << html.substr(tag, at - tag));
-      if (!heading) CHECK_FALSE(portal::paper_page_id_owner(id).empty());
-      if (!portal::paper_page_id_owner(id).empty()) ++own;
+      if (!heading) CHECK_FALSE(portal::text::paper_page_id_owner(id).empty());
+      if (!portal::text::paper_page_id_owner(id).empty()) ++own;
     }
   }
   CHECK(pages >= 20);  // six papers in four languages

@@ -7,11 +7,11 @@
 #include <string>
 #include <string_view>
 
-namespace portal {
+namespace portal::text {
 
 /// What on the paper page has id `id`, or every id starting with its prefix,
 /// in words ("the heading of the references", "the entries of the reference
 /// list"); empty when the page gives no element that id.
 std::string paper_page_id_owner(std::string_view id);
 
-}  // namespace portal
+}  // namespace portal::text

@@ -1,10 +1,10 @@
-#include "render/paper_ids.h"
+#include "text/paper_page_ids.h"
 
 #include <utility>
 
 #include <fmt/format.h>
 
-namespace portal {
+namespace portal::text {
 
 namespace {
 
@@ -42,4 +42,4 @@ std::string paper_page_id_owner(std::string_view id) {
   return {};
 }
 
-}  // namespace portal
+}  // namespace portal::text
