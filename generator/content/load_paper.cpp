@@ -213,6 +213,7 @@ std::optional<Paper> load_paper(const std::string& rel_path, std::string id, std
                                 const SiteConfig& config, Diagnostics& diag) {
   if (!check_text(text, rel_path, diag)) return std::nullopt;
   check_forbidden_chars(text, rel_path, diag);  // reported, but the paper is still read for its other problems
+  check_table_sizes(text, rel_path, diag);
   Paper p;
   p.id = std::move(id);
   p.path = rel_path;

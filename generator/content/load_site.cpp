@@ -31,6 +31,7 @@ std::optional<std::string> read_text(const std::string& root, const std::string&
   }
   if (!check_text(*text, rel, diag)) return std::nullopt;
   check_forbidden_chars(*text, rel, diag);  // reported, but the file is still read for its other problems
+  check_table_sizes(*text, rel, diag);
   return text;
 }
 

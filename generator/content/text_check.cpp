@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <unicode/uchar.h>
 
+#include "text/table_limits.h"
 #include "text/unicode.h"
 
 namespace portal {
@@ -86,6 +87,33 @@ bool check_forbidden_chars(std::string_view text, const std::string& rel_path, D
       }
     int col = text::utf8_columns(text.substr(line_start, hit->offset - line_start)) + 1;
     diag.error({rel_path, line, col}, forbidden_char_message(hit->code_point));
+    ok = false;
+  }
+  return ok;
+}
+
+std::string oversized_table_message(size_t columns, size_t rows) {
+  if (columns > text::kMaxTableColumns)
+    return fmt::format("a table of {} columns: a table may have at most {} (a wider one cannot be read on any "
+                       "screen, and it makes the Markdown parser slow)",
+                       columns, text::kMaxTableColumns);
+  return fmt::format("a table of {} columns and {} rows ({} cells): a table may have at most {} cells", columns, rows,
+                     columns * rows, text::kMaxTableCells);
+}
+
+bool check_table_sizes(std::string_view text, const std::string& rel_path, Diagnostics& diag) {
+  bool ok = true;
+  int line = 1;
+  size_t line_start = 0, counted_to = 0;
+  for (auto table = text::find_oversized_table(text); table; table = text::find_oversized_table(text, table->offset + 1)) {
+    for (; counted_to < table->offset; ++counted_to)
+      if (text[counted_to] == '\n') {
+        ++line;
+        line_start = counted_to + 1;
+      }
+    int col = text::utf8_columns(text.substr(line_start, table->offset - line_start)) + 1;
+    diag.error({rel_path, line, col}, oversized_table_message(table->columns, table->rows),
+               "split it into narrower or shorter tables");
     ok = false;
   }
   return ok;

@@ -4,6 +4,7 @@
 /// Unicode line and paragraph separators. They are invisible in an editor, are
 /// forbidden in XML (one form feed makes an Atom feed ill-formed), and break
 /// line-based formats such as RIS; PDF text extraction leaves them behind.
+/// And tables too large for the Markdown parser (text/table_limits.h).
 
 #include <cstdint>
 #include <optional>
@@ -33,5 +34,12 @@ std::string forbidden_char_message(int32_t code_point);
 /// Reports every forbidden character of a whole file (valid UTF-8) at its line
 /// and column; returns false when there was one.
 bool check_forbidden_chars(std::string_view text, const std::string& rel_path, Diagnostics& diag);
+
+/// The message for a table over text/table_limits.h's limits.
+std::string oversized_table_message(size_t columns, size_t rows);
+
+/// Reports every table of a whole file over the size limits at its delimiter
+/// row (text/table_limits.h); returns false when there was one.
+bool check_table_sizes(std::string_view text, const std::string& rel_path, Diagnostics& diag);
 
 }  // namespace portal

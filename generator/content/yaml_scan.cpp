@@ -9,6 +9,7 @@
 #include <yaml-cpp/parser.h>
 
 #include "content/text_check.h"
+#include "text/table_limits.h"
 
 namespace portal {
 
@@ -154,12 +155,17 @@ class Scanner : public YAML::EventHandler {
       stopped = true;
       return;
     }
-    // A forbidden character typed into the file is reported where it stands by
-    // the file check; one written as an escape ("\f", "\u2028") only shows in the value.
-    auto raw = find_forbidden_char(std::string_view(text_).substr(at, close - at));
-    if (raw) return;
-    if (auto escaped = find_forbidden_char(value))
-      problems.push_back({mark, forbidden_char_message(escaped->code_point) + " (written as an escape)"});
+    // A forbidden character or an oversized table typed into the file is
+    // reported where it stands by the file check; one written with escapes
+    // ("\f", "\u2028", "\n" between table rows) only shows in the value.
+    std::string_view written = std::string_view(text_).substr(at, close - at);
+    if (!find_forbidden_char(written))
+      if (auto escaped = find_forbidden_char(value))
+        problems.push_back({mark, forbidden_char_message(escaped->code_point) + " (written as an escape)"});
+    if (value.find('\n') != std::string::npos && !text::find_oversized_table(written))
+      if (auto table = text::find_oversized_table(value))
+        problems.push_back({mark, oversized_table_message(table->columns, table->rows) + " (written with escapes)",
+                            "split it into narrower or shorter tables"});
   }
 
   /// A plain text ending in a double quote that none opens: its opening quote

@@ -20,6 +20,7 @@
 #include "text/paper_page_ids.h"
 #include "text/prepared_markdown.h"
 #include "text/slug.h"
+#include "text/table_limits.h"
 
 namespace portal::text {
 
@@ -55,11 +56,14 @@ struct Doc {
 std::unique_ptr<Doc> parse(std::string_view md) {
   static std::once_flag registered;
   std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  // A table over the limits is left as text: the loaders have reported it,
+  // and cmark-gfm must not spend quadratic time on it meanwhile.
+  const bool tables = !find_oversized_table(md);
   std::lock_guard lock(parser_mutex);
   auto doc = std::make_unique<Doc>();
   doc->parser = cmark_parser_new(kParseOptions);
-  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"})
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+  for (std::string_view name : {"table", "strikethrough", "autolink", "tagfilter"})
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name.data()); ext && (tables || name != "table"))
       cmark_parser_attach_syntax_extension(doc->parser, ext);
   cmark_parser_feed(doc->parser, md.data(), md.size());
   doc->root = cmark_parser_finish(doc->parser);
