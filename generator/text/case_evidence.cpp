@@ -98,14 +98,27 @@ bool WordCases::capital_starting(std::string_view stem, const std::string_view* 
   return false;
 }
 
+namespace {
+
+/// The stem an inflected form of `word` shares with it: without the last two
+/// letters from five letters on, the last three from eight on ("Teşkilatının"
+/// and "Teşkilatı"); empty for a shorter word.
+std::string_view stem_of(std::string_view word) {
+  size_t n = code_points(word);
+  return n >= 8 ? drop_last(word, 3) : n >= 5 ? drop_last(word, 2) : std::string_view();
+}
+
+}  // namespace
+
 bool WordCases::capitalised(std::string_view word, const std::string_view* before) const {
-  return capital_starting(word, before) || (code_points(word) >= 5 && capital_starting(drop_last(word, 2), before));
+  std::string_view stem = stem_of(word);
+  return capital_starting(word, before) || (!stem.empty() && capital_starting(stem, before));
 }
 
 bool WordCases::written_lower(std::string_view lower_form) const {
   if (lower_.count(lower_form)) return true;
-  if (code_points(lower_form) < 5) return false;
-  std::string_view stem = drop_last(lower_form, 2);
+  std::string_view stem = stem_of(lower_form);
+  if (stem.empty()) return false;
   auto it = lower_.lower_bound(stem);
   return it != lower_.end() && it->starts_with(stem);
 }

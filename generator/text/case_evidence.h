@@ -34,8 +34,8 @@ class WordCases {
   bool has_prose() const { return has_prose_; }
 
   /// True when a text writes `lower_form`, or an inflected form of it (the
-  /// same word with up to two letters of its ending changed; five letters or
-  /// more), in lower case.
+  /// same word with up to two letters of its ending changed from five
+  /// letters on, up to three from eight on), in lower case.
   bool written_lower(std::string_view lower_form) const;
 
   /// True when a text capitalises `word`, or an inflected form of it, inside

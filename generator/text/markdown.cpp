@@ -389,9 +389,10 @@ struct Walker {
   }
 
   /// The text a reader reads (PreparedMarkdown::prose): each block (paragraph,
-  /// heading, list item, table cell, footnote) on a line of its own, each
-  /// link's text between kPartMark marks; code, images (figure captions) and
-  /// editorial marks left out, footnote references too. One pass over the
+  /// list item, table cell, footnote) on a line of its own, each link's text
+  /// between kPartMark marks; headings (titles, perhaps in Title Case), code,
+  /// images (figure captions) and editorial marks left out, footnote
+  /// references too. One pass over the
   /// tree, without recursion.
   static void collect_prose(cmark_node* root, std::string& out) {
     cmark_iter* it = cmark_iter_new(root);
@@ -413,6 +414,8 @@ struct Walker {
           out += ' ';
         } else if (t == CMARK_NODE_LINEBREAK) {
           line_break();
+        } else if (t == CMARK_NODE_HEADING) {
+          skipping = n;  // a heading is a title: its capitals may be style
         } else if (t == CMARK_NODE_IMAGE || t == CMARK_NODE_LINK) {
           SchemeLink sl;
           const char* url = cmark_node_get_url(n);

@@ -95,7 +95,8 @@ std::string markdown_to_plain(std::string_view markdown);
 
 /// The text a reader reads, for telling names from common words
 /// (text/case_evidence.h): each block on a line of its own, each link's text
-/// between text::kPartMark marks; code, images and editorial marks left out. What
+/// between text::kPartMark marks; headings, code, images and editorial marks
+/// left out. What
 /// PreparedMarkdown::prose holds, for a text no cache has.
 std::string markdown_prose(std::string_view markdown);
 

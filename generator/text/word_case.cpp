@@ -68,6 +68,9 @@ bool is_title_case(std::string_view text) {
   bool first = true;
   for (const TextWord& w : split_words(text)) {
     std::string_view word = text.substr(w.begin, w.end - w.begin);
+    size_t i = 0;
+    int32_t c = decode_utf8(word, i);
+    if (c < 0 || !u_isalpha(c)) continue;  // a number ("1990") is written no way
     if (first || code_points(word) < 4) {
       first = false;
       continue;

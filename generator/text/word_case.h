@@ -32,7 +32,7 @@ WordShape word_shape(std::string_view word);
 size_t code_points(std::string_view word);
 
 /// True when most words of four letters or more after the first start with a
-/// capital: "Kazakistan-Türkiye İlişkilerinin Gelişiminde Akıllı Güç" is Title
+/// capital (numbers not counted): "Kazakistan-Türkiye İlişkilerinin Gelişiminde Akıllı Güç" is Title
 /// Case, "Реализация концепции тюркской интеграции в … Казахстаном" is not.
 bool is_title_case(std::string_view text);
 
