@@ -14,6 +14,7 @@ try {
   const page = await browser.newPage();
   const papers = sitePages(root).filter((p) => pageKind(p) === 'paper');
   t.check('paper pages found', papers.length > 0, 'no paper page');
+  let units = 0;  // abbreviations checked, on all pages (a paper may have none: dated, no journal, nobody named)
   for (const width of [390, 1280]) {
     await page.setViewport({ width, height: 800 });
     for (const p of papers) {
@@ -55,10 +56,10 @@ try {
         t.check(`${name}: abbreviations whole`, r.wrapped.length === 0,
                 `wraps or may wrap at a plain space: ${r.wrapped.join(', ')}`);
       }
-      const gost = found.find((r) => r.id === 'cite-gost');
-      t.check(`${p} #cite-gost at ${width} px: has abbreviations to check`, gost && gost.units > 0, 'none found');
+      for (const r of found) units += r.units || 0;
     }
   }
+  t.check('abbreviations found to check', units > 0, 'none in any cite box');
 } finally {
   await browser.close();
   await server.close();
