@@ -23,7 +23,11 @@ constexpr std::string_view kInlineFigure = "<img src=\"portal-figure:";
 constexpr std::string_view kBlockFigure = "<portal-figure:";
 // What cmark-gfm writes that the portal changes.
 constexpr std::string_view kFootnotes = "<section class=\"footnotes\" data-footnotes>";
-constexpr std::string_view kBackLabel = "aria-label=\"Back to content\"";
+// A footnote's way back, found by its attribute (not by cmark-gfm's English
+// label, whose wording may change): its label, whatever it says, is replaced.
+// (The quotes keep it to markup: in text, cmark-gfm escapes them.)
+constexpr std::string_view kBackref = "class=\"footnote-backref\" data-footnote-backref";
+constexpr std::string_view kAriaLabel = " aria-label=\"";
 
 bool at(std::string_view s, size_t pos, std::string_view prefix) { return s.substr(pos, prefix.size()) == prefix; }
 
@@ -89,7 +93,7 @@ PreparedMarkdown::PreparedMarkdown(MarkdownOutline walked, std::string_view html
   };
   auto gap = [&](Hole kind, std::uint32_t index = 0) { gaps_.push_back({html_.size(), kind, index}); };
   size_t heading = 0;
-  size_t label = html.find(kBackLabel);
+  size_t label = html.find(kBackref);
   const std::set<size_t> captions = html.find("<table>") == std::string_view::npos ? std::set<size_t>{}
                                                                                    : table_captions(html);
   bool in_caption = false;
@@ -97,13 +101,24 @@ PreparedMarkdown::PreparedMarkdown(MarkdownOutline walked, std::string_view html
   // searched for again only once passed.
   for (size_t pos = 0;;) {
     size_t lt = html.find('<', pos);
-    if (label != std::string_view::npos && label < pos) label = html.find(kBackLabel, pos);
+    if (label != std::string_view::npos && label < pos) label = html.find(kBackref, pos);
     if (label != std::string_view::npos && label < lt) {
-      copy_to(label);
-      html_ += "aria-label=\"";
+      // Inside the backref's tag: its own aria-label (if any) gives way to the page's.
+      size_t tag_end = html.find('>', label);
+      if (tag_end == std::string_view::npos) tag_end = html.size();
+      size_t after = label + kBackref.size();
+      size_t aria = html.substr(0, tag_end).find(kAriaLabel, after);
+      size_t aria_end = aria == std::string_view::npos ? std::string_view::npos
+                                                       : html.find('"', aria + kAriaLabel.size());
+      copy_to(after);
+      if (aria_end != std::string_view::npos && aria_end < tag_end) {
+        copy_to(aria);
+        after = aria_end + 1;
+      }
+      html_ += kAriaLabel;
       gap(Hole::back_label);
       html_ += '"';
-      pos = copied = label + kBackLabel.size();
+      pos = copied = after;
       continue;
     }
     if (lt == std::string_view::npos) break;

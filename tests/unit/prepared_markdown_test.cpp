@@ -149,3 +149,17 @@ TEST_CASE("markdown cache: each distinct text is parsed once and found by its co
   CHECK(cache.find("# C\n") == nullptr);
   CHECK(markdown_parse_count() - before == 2);
 }
+
+TEST_CASE("prepared markdown: every footnote's way back gets the page's label, found by its markup, not its wording",
+          "[markdown][prepared]") {
+  // Text that spells out the backref's markup stays text: only cmark-gfm's own tags are changed.
+  const char* text =
+      "One[^a] and two[^b]. Written out: class=\"footnote-backref\" data-footnote-backref aria-label=\"x\".\n\n"
+      "[^a]: First.\n[^b]: Second.\n";
+  PreparedMarkdown prepared = prepare_markdown(text);
+  std::string ru = prepared.render(page("ru", "../"));
+  CHECK(count_of(ru, "data-footnote-backref aria-label=\"back-ru\"") == 2);
+  CHECK(count_of(ru, "aria-label=") == 2);
+  CHECK(contains(ru, "class=&quot;footnote-backref&quot; data-footnote-backref aria-label=&quot;x&quot;."));
+  CHECK(ru == render_markdown(text, page("ru", "../")));
+}
