@@ -6,8 +6,9 @@
 #include <fmt/format.h>
 
 #include "content/edition.h"
-#include "link/plain_links.h"
 #include "content/text_check.h"
+#include "link/name_evidence.h"
+#include "link/plain_links.h"
 #include "link/related.h"
 #include "render/citation.h"
 #include "text/paper_page_ids.h"
@@ -76,6 +77,7 @@ class Linker {
   LinkedSite run() {
     index();
     prepare_markdown();
+    ls_.name_evidence = gather_name_evidence(site_, ls_.markdown);
     outline_papers();
     // Papers are checked in parallel, each into its own diagnostics, merged in order.
     std::vector<Diagnostics> paper_diags(site_.papers.size());

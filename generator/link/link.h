@@ -12,6 +12,7 @@
 #include "content/diagnostics.h"
 #include "content/model.h"
 #include "link/related.h"
+#include "text/case_evidence.h"
 #include "text/markdown.h"
 #include "text/markdown_cache.h"
 
@@ -40,6 +41,10 @@ struct LinkedSite {
   /// event summaries and notes), parsed once: the outlines here, the pages
   /// from the same prepared forms.
   text::MarkdownCache markdown;
+  /// How all the portal's texts write their words, per language, gathered
+  /// once (link/name_evidence.h): which capitalised title words APA's
+  /// sentence case keeps as proper nouns.
+  text::CaseEvidence name_evidence;
   std::map<std::string, size_t> paper_by_id, topic_by_id, event_by_id, author_by_id;
   std::vector<PaperLinks> papers;           ///< parallel to site->papers
   std::vector<size_t> papers_newest_first;  ///< by publication date, undated last, then id

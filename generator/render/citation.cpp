@@ -21,23 +21,29 @@ using csl::smart_quotes;
 
 // ---------------------------------------------------------------- names ----
 
+/// A no-break space: GOST's abbreviations and initials are bound with it to
+/// what they abbreviate or name, so that "С. 425–448", "№ 3", "[б. г.]" or
+/// "Kalkan E." never wrap inside (the Russian typesetting rule GOST R
+/// 7.0.5-2008 descriptions are set by).
+constexpr const char* kNbsp = "\u00A0";
+
 /// Initials with initialize-with=". ": "John Paul" → "J. P.", "Jean-Paul" →
-/// "J.-P.", "Н.Ә." → "Н. Ә.".
-std::string initials(std::string_view given) {
+/// "J.-P.", "Н.Ә." → "Н. Ә."; `space` between initials (" ", or kNbsp).
+std::string initials(std::string_view given, std::string_view space = " ") {
   std::string out;
   for (const auto& w : csl::words(given)) {
-    char sep = ' ';
+    bool hyphen = false;
     for (size_t i = 0; i < w.size();) {
       if (w[i] == '-' || w[i] == '.') {
-        if (w[i] == '-') sep = '-';
+        if (w[i] == '-') hyphen = true;
         ++i;
         continue;
       }
-      if (!out.empty()) out += sep;
+      if (!out.empty()) out += hyphen ? std::string_view("-") : space;
       csl::put_cp(out, csl::next_cp(w, i));
       out += '.';
       while (i < w.size() && w[i] != '-' && w[i] != '.') ++i;
-      sep = ' ';
+      hyphen = false;
     }
   }
   return out;
@@ -61,11 +67,14 @@ std::string apa_names(const std::vector<PersonName>& names) {
   return out;
 }
 
-/// GOST's author list: "Family I. I." each, comma-separated; from 4 names on,
-/// the first one and `et_al`.
+/// GOST's author list: "Family I. I." each (no-break spaces inside a name),
+/// comma-separated; from 4 names on, the first one and `et_al`.
 std::string gost_names(const std::vector<PersonName>& names, std::string_view et_al) {
   auto one = [](const PersonName& n) {
-    return n.given.empty() ? n.family : n.family + " " + initials(n.given);
+    if (n.given.empty()) return n.family;
+    std::string out = n.family;
+    (out += kNbsp) += initials(n.given, kNbsp);
+    return out;
   };
   if (names.size() >= 4) return one(names.front()) + " " + std::string(et_al);
   std::string out;
@@ -125,41 +134,23 @@ std::string page_language(std::string_view lang) { return std::string(lang.subst
 /// APA's "n.d." (no date) as the reference list of a page in `lang` writes
 /// it. en: "n.d." (APA 7 §9.17). ru: "б. г." ("без года"), the abbreviation of
 /// GOST R 7.0.12-2011 that Russian reference lists use (citeproc's ru-RU
-/// locale has "б. д.", "без даты", which is not in the standard's list). tr:
-/// "t.y." ("tarih yok"), as Turkish APA guides and journals write it. kk:
-/// "ж.ж." ("жылы жоқ"), the Kazakh counterpart of "б. г." (no Kazakh standard
-/// text was at hand to confirm it; CSL has no Kazakh locale).
+/// locale has "б. д.", "без даты", which is not in the standard's list), its
+/// two parts bound by a no-break space so that it never wraps. tr: "t.y."
+/// ("tarih yok"), as Turkish APA guides and journals write it. kk: "ж.ж."
+/// ("жылы жоқ"), the Kazakh counterpart of "б. г.": no Kazakh standard text
+/// (the Kazakh editions of GOST 7.1 and 7.0.12) or Kazakh university APA guide
+/// giving the abbreviation has been found to confirm it, and CSL has no
+/// Kazakh locale.
 std::string apa_no_date(std::string_view page) {
-  if (page == "ru") return "б. г.";
+  if (page == "ru") return "б.\u00A0г.";
   if (page == "tr") return "t.y.";
   if (page == "kk") return "ж.ж.";
   return "n.d.";
 }
 
-/// The texts of `paper` in `lang` that show how the paper writes its words:
-/// abstracts, keywords (each its own sentence) and, in the paper's language,
-/// the full text without its headings (headings may be in Title Case too).
-std::vector<std::string> evidence_texts(const Paper& paper, const Lang& lang) {
-  std::vector<std::string> out;
-  if (const auto* a = paper.abstract.get(lang)) out.push_back(*a);
-  if (const auto* a = paper.extended_abstract.get(lang)) out.push_back(*a);
-  if (const auto* k = paper.keywords.get(lang)) out.insert(out.end(), k->begin(), k->end());
-  if (lang == paper.language) {
-    std::string body;
-    for (size_t i = 0; i < paper.body.size();) {
-      size_t nl = std::min(paper.body.find('\n', i), paper.body.size());
-      std::string_view line = std::string_view(paper.body).substr(i, nl - i);
-      if (line.rfind('#', 0) != 0) (body += line) += '\n';
-      i = nl + 1;
-    }
-    out.push_back(std::move(body));
-  }
-  return out;
-}
-
-/// A title of `paper` in `lang` in APA's sentence case.
-std::string apa_case(const Paper& paper, const Lang& lang, const std::string& title) {
-  return sentence_case(title, lang, evidence_texts(paper, lang));
+/// A title in `lang` in APA's sentence case, proper nouns told by `evidence`.
+std::string apa_case(const text::CaseEvidence& evidence, const Lang& lang, const std::string& title) {
+  return sentence_case(title, lang, evidence.find(lang));
 }
 
 /// The language of the first non-empty title, preferring `lang`, then the
@@ -179,20 +170,20 @@ Lang title_language(const Paper& paper, const Lang& lang) {
 /// language). An editorial title is a description of the work the portal
 /// supplied, so it is given in the page's language where the portal wrote
 /// one, in square brackets, without a translation (APA 7 §9.21).
-std::string apa_title(const Paper& paper, const std::string& page, bool romanise) {
+std::string apa_title(const Paper& paper, const std::string& page, bool romanise, const text::CaseEvidence& evidence) {
   if (paper.title_editorial) {
     Lang l = title_language(paper, page);
     if (l.empty()) return {};
-    std::string t = apa_case(paper, l, *paper.title.get(l));
+    std::string t = apa_case(evidence, l, *paper.title.get(l));
     if (page == "en" || page == "tr") t = text::romanize(t, l);
     return "[" + t + "]";
   }
   Lang l = title_language(paper, paper.language);
   if (l.empty()) return {};
-  std::string t = apa_case(paper, l, *paper.title.get(l));
+  std::string t = apa_case(evidence, l, *paper.title.get(l));
   if (romanise) t = text::romanize(t, l);
   if (page == "en" && l != "en")
-    if (const auto* en = paper.title.get("en"); en && !en->empty()) t += " [" + apa_case(paper, "en", *en) + "]";
+    if (const auto* en = paper.title.get("en"); en && !en->empty()) t += " [" + apa_case(evidence, "en", *en) + "]";
   return t;
 }
 
@@ -265,7 +256,8 @@ std::vector<PersonName> citation_authors(const Paper& paper) {
   return out;
 }
 
-Citation cite_apa(const Paper& paper, std::string_view lang, std::string_view page_url) {
+Citation cite_apa(const Paper& paper, std::string_view lang, const text::CaseEvidence& evidence,
+                  std::string_view page_url) {
   const CslLocale& loc = csl::locale_for(lang);
   const std::string page = page_language(lang);
   // APA 7 §9.38: a work in a non-Latin script is cited romanised where the
@@ -274,7 +266,7 @@ Citation cite_apa(const Paper& paper, std::string_view lang, std::string_view pa
   // Every paper of the portal is a journal article, so its title is never
   // italic, not even when the journal is unknown (APA italicises stand-alone
   // works only).
-  Rich title(smart_quotes(apa_title(paper, page, romanise)));
+  Rich title(smart_quotes(apa_title(paper, page, romanise, evidence)));
   auto authors = apa_authors(paper, romanise);
 
   Rich container;
@@ -331,10 +323,11 @@ Citation cite_gost(const Paper& paper, std::string_view lang) {
   // GOST R 7.0.5-2008 abbreviates in the language of the document: a Latin-script
   // article has "Vol.", "No.", "P." and "et al.", a Cyrillic one "Т.", "№", "С." and "и др.".
   const bool latin = paper.language != "kk" && paper.language != "ru";
-  const char* et_al = latin ? "et al." : "и др.";
+  // the abbreviations bound to what follows them with a no-break space (kNbsp)
+  const char* et_al = latin ? "et\u00A0al." : "и\u00A0др.";
   auto number = [&](const std::string& issue) {  // "№ 2", but a named issue as it is
     bool numeric = !issue.empty() && issue.find_first_not_of("0123456789-–/ ") == std::string::npos;
-    return affix(numeric ? (latin ? "No. " : "№ ") : "", Rich(smart_quotes(issue)), "");
+    return affix(numeric ? (latin ? "No.\u00A0" : "№\u00A0") : "", Rich(smart_quotes(issue)), "");
   };
   static const CslLocale dash = [] {
     CslLocale l = csl::locale_for("ru");
@@ -345,15 +338,15 @@ Citation cite_gost(const Paper& paper, std::string_view lang) {
   // An unknown year: "[б. г.]" ("без года", GOST R 7.0.12-2011) in a Cyrillic
   // description, "[s. a.]" ("sine anno", GOST 7.11-2004) in a Latin one, in
   // square brackets as information the describer supplies (GOST 7.1-2003 §4.6.3).
-  std::string year = paper.published ? std::to_string(paper.published->year) : latin ? "[s. a.]" : "[б. г.]";
+  std::string year = paper.published ? std::to_string(paper.published->year) : latin ? "[s.\u00A0a.]" : "[б.\u00A0г.]";
   Rich source, pages;
   if (paper.journal) {
     std::vector<Rich> parts;
     parts.push_back(Rich(smart_quotes(paper.journal->name)));
     parts.push_back(Rich(year));
-    parts.push_back(affix(latin ? "Vol. " : "Т. ", Rich(smart_quotes(paper.journal->volume)), ""));
+    parts.push_back(affix(latin ? "Vol.\u00A0" : "Т.\u00A0", Rich(smart_quotes(paper.journal->volume)), ""));
     parts.push_back(number(paper.journal->issue));
-    pages = affix(latin ? "P. " : "С. ", Rich(format_pages(paper.journal->pages, dash, false)), "");
+    pages = affix(latin ? "P.\u00A0" : "С.\u00A0", Rich(format_pages(paper.journal->pages, dash, false)), "");
     source = affix(" // ", Rich::join(std::move(parts), ". "), "");
   } else {
     source = Rich(". " + year);  // no known source: the year follows the title (". " for ". – ")

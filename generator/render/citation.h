@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "content/model.h"
+#include "text/case_evidence.h"
 
 namespace portal {
 
@@ -62,7 +63,8 @@ std::vector<PersonName> citation_authors(const Paper& paper);
 ///    none: the title takes the author's place (§9.12);
 ///  - "(year)", else "(n.d.)" as the page's language writes it: n.d., б. г.,
 ///    t.y., ж.ж. (see `apa_no_date` in citation.cpp);
-///  - the title in sentence case (render/sentence_case.h), never italic (every
+///  - the title in sentence case (render/sentence_case.h; proper nouns told by
+///    `evidence`, the portal's texts: LinkedSite::name_evidence), never italic (every
 ///    paper is an article); a Kazakh or Russian one romanised on the en and tr
 ///    pages (text/romanize.h; authors then in the Latin form the paper gives,
 ///    else romanised); on the en page followed by the English title in square
@@ -72,7 +74,8 @@ std::vector<PersonName> citation_authors(const Paper& paper);
 ///    pages with an en dash ("425-48" → "425–448");
 ///  - the DOI as https://doi.org/…, else `page_url` when given.
 /// Quotation marks follow the page's language (en: period inside).
-Citation cite_apa(const Paper& paper, std::string_view lang, std::string_view page_url = {});
+Citation cite_apa(const Paper& paper, std::string_view lang, const text::CaseEvidence& evidence,
+                  std::string_view page_url = {});
 
 /// The language of cite_apa's record on the `page` language's page, as a
 /// `lang` value: the paper's (with `-Latn` where it is romanised), or, for an

@@ -230,7 +230,7 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
                    {"json", page.rel(urls::paper_export(p.id, "json"))}};
   std::string page_url =
       ctx.config().base_url.empty() ? std::string() : ctx.config().base_url + urls::paper(p.language, p.id);
-  Citation apa = cite_apa(p, page.lang, page_url), gost = cite_gost(p, page.lang);
+  Citation apa = cite_apa(p, page.lang, ctx.ls.name_evidence, page_url), gost = cite_gost(p, page.lang);
   pv["cite"] = json::array({{{"id", "cite-apa"}, {"style", "APA 7"}, {"html", apa.html}, {"text", apa.text},
                              {"language", apa_language(p, page.lang)}},
                             {{"id", "cite-gost"}, {"style", ctx.t(page.lang, "paper.gost")}, {"html", gost.html}, {"text", gost.text},

@@ -15,6 +15,7 @@
 #include <cmark-gfm.h>
 #include <fmt/format.h>
 
+#include "text/case_evidence.h"
 #include "text/html_escape.h"
 #include "text/link_sites.h"
 #include "text/paper_page_ids.h"
@@ -102,6 +103,8 @@ struct Walker {
   std::map<std::string, int> link_counts;
   std::map<std::pair<int, std::string>, int> line_link_counts;  // (line, url) → links seen
   std::vector<PreparedFigure> figures;                          // marker n → its caption
+  bool want_prose = false;  // collect `prose` (text::PreparedMarkdown::prose)
+  std::string prose;
 
   /// Removes an editorial mark from plain text: there it could not be told
   /// from the authors' words, so descriptions, feeds and citation exports
@@ -143,6 +146,8 @@ struct Walker {
     // the same text either way, so the outline agrees with the page.
     for (cmark_node* h : html) html_as_text(h);
     assign_heading_ids(headings);
+    // Before links are marked and figures replaced: the prose reads the text as written.
+    if (want_prose) collect_prose(root, prose);
     for (cmark_node* l : links) link(l);
     if (walk == Walk::outline) return;
     // Images are found after the links are done, since a dropped editorial
@@ -383,6 +388,55 @@ struct Walker {
     figures.push_back({escape_html(caption), false});
   }
 
+  /// The text a reader reads (PreparedMarkdown::prose): each block (paragraph,
+  /// list item, table cell, footnote) on a line of its own, each link's text
+  /// between kPartMark marks; headings (titles, perhaps in Title Case), code,
+  /// images (figure captions) and editorial marks left out, footnote
+  /// references too. One pass over the
+  /// tree, without recursion.
+  static void collect_prose(cmark_node* root, std::string& out) {
+    cmark_iter* it = cmark_iter_new(root);
+    cmark_node* skipping = nullptr;  // a node whose subtree is left out, until its exit
+    auto line_break = [&] {
+      if (!out.empty() && out.back() != '\n') out += '\n';
+    };
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+      cmark_node* n = cmark_iter_get_node(it);
+      if (skipping) {
+        if (n == skipping && ev == CMARK_EVENT_EXIT) skipping = nullptr;
+        continue;
+      }
+      cmark_node_type t = cmark_node_get_type(n);
+      if (ev == CMARK_EVENT_ENTER) {
+        if (t == CMARK_NODE_TEXT) {
+          if (const char* lit = cmark_node_get_literal(n)) out += lit;
+        } else if (t == CMARK_NODE_SOFTBREAK) {
+          out += ' ';
+        } else if (t == CMARK_NODE_LINEBREAK) {
+          line_break();
+        } else if (t == CMARK_NODE_HEADING) {
+          skipping = n;  // a heading is a title: its capitals may be style
+        } else if (t == CMARK_NODE_IMAGE || t == CMARK_NODE_LINK) {
+          SchemeLink sl;
+          const char* url = cmark_node_get_url(n);
+          bool mark = t == CMARK_NODE_LINK && url && parse_scheme_link(url, sl) && sl.scheme == "editorial";
+          if (t == CMARK_NODE_IMAGE || mark) {
+            if (cmark_node_first_child(n)) skipping = n;
+          } else {
+            out += kPartMark;
+          }
+        }
+        continue;
+      }
+      // exits: a link ends its part, a block its line
+      if (t == CMARK_NODE_LINK)
+        out += kPartMark;
+      else if ((t & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK)
+        line_break();
+    }
+    cmark_iter_free(it);
+  }
+
   /// Raw HTML is shown as the text it is, never passed through.
   static void html_as_text(cmark_node* n) {
     std::string lit = cmark_node_get_literal(n) ? cmark_node_get_literal(n) : "";
@@ -429,6 +483,14 @@ std::string markdown_to_plain(std::string_view markdown) {
   return out;
 }
 
+std::string markdown_prose(std::string_view markdown) {
+  auto doc = parse(markdown);
+  Walker w(markdown, Walk::outline);
+  w.want_prose = true;
+  w.run(doc->root);
+  return std::move(w.prose);
+}
+
 size_t markdown_parse_count() { return outline_or_html_parses.load(); }
 
 MarkdownOutline outline_markdown(std::string_view markdown) {
@@ -443,11 +505,12 @@ PreparedMarkdown prepare_markdown(std::string_view markdown) {
   ++outline_or_html_parses;
   auto doc = parse(markdown);
   Walker w(markdown, Walk::prepare);
+  w.want_prose = true;
   w.run(doc->root);
   // cmark allocates with malloc
   std::unique_ptr<char, decltype(&std::free)> html(
       cmark_render_html(doc->root, kParseOptions, cmark_parser_get_syntax_extensions(doc->parser)), &std::free);
-  return PreparedMarkdown(std::move(w.outline), html.get(), std::move(w.figures));
+  return PreparedMarkdown(std::move(w.outline), html.get(), std::move(w.figures), std::move(w.prose));
 }
 
 std::string render_markdown(std::string_view markdown, const MarkdownOptions& options) {

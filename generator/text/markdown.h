@@ -93,6 +93,13 @@ size_t markdown_parse_count();
 /// The text of a Markdown fragment without markup (for descriptions and feeds).
 std::string markdown_to_plain(std::string_view markdown);
 
+/// The text a reader reads, for telling names from common words
+/// (text/case_evidence.h): each block on a line of its own, each link's text
+/// between text::kPartMark marks; headings, code, images and editorial marks
+/// left out. What
+/// PreparedMarkdown::prose holds, for a text no cache has.
+std::string markdown_prose(std::string_view markdown);
+
 /// Splits a `scheme:target#fragment` destination; false when it is no portal scheme.
 bool parse_scheme_link(std::string_view url, SchemeLink& out);
 

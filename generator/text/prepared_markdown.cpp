@@ -78,8 +78,9 @@ std::set<size_t> table_captions(std::string_view html) {
 
 }  // namespace
 
-PreparedMarkdown::PreparedMarkdown(MarkdownOutline walked, std::string_view html, std::vector<PreparedFigure> figures)
-    : outline_(std::move(walked)), figures_(std::move(figures)) {
+PreparedMarkdown::PreparedMarkdown(MarkdownOutline walked, std::string_view html, std::vector<PreparedFigure> figures,
+                                   std::string prose)
+    : outline_(std::move(walked)), figures_(std::move(figures)), prose_(std::move(prose)) {
   html_.reserve(html.size() + 32 * outline_.headings.size());
   size_t copied = 0;  // html[copied, …) is not yet in html_
   auto copy_to = [&](size_t end) {

@@ -29,10 +29,16 @@ class PreparedMarkdown {
   /// `<portal-open:N>`/`<portal-close:N>` around the text of `outline.links[N]`,
   /// `<portal-figure:N>` for `figures[N]`. Heading ids, table wrappers and
   /// alignment classes are set here, once.
-  PreparedMarkdown(MarkdownOutline outline, std::string_view cmark_html, std::vector<PreparedFigure> figures);
+  /// `prose` is the text as markdown_prose reads it.
+  PreparedMarkdown(MarkdownOutline outline, std::string_view cmark_html, std::vector<PreparedFigure> figures,
+                   std::string prose = {});
 
   /// Headings with their ids, and scheme links: what outline_markdown gives.
   const MarkdownOutline& outline() const { return outline_; }
+
+  /// The text a reader reads, each block on a line of its own and each
+  /// link's text set off (text::markdown_prose): the evidence for proper nouns.
+  const std::string& prose() const { return prose_; }
 
   /// The HTML for one page: every scheme link resolved by `options.resolve`
   /// (called once per link, in order), the notes in `options.ui_lang`.
@@ -53,6 +59,7 @@ class PreparedMarkdown {
   std::string html_;                     ///< the page-independent HTML, without the holes' contents
   std::vector<Gap> gaps_;                ///< in order of `at`
   std::vector<PreparedFigure> figures_;  ///< by marker number
+  std::string prose_;                    ///< see prose()
 };
 
 /// Parses `markdown` once into its prepared form. Thread-safe.

@@ -2,6 +2,8 @@
 # @FIXTURE@ and @REAL@ stand for the built fixture site and real site.
 portal_browser_test(overflow.fixture overflow.mjs @FIXTURE@)
 portal_browser_test(overflow.real overflow.mjs @REAL@)
+portal_browser_test(cite_box.fixture cite_box.mjs @FIXTURE@)
+portal_browser_test(cite_box.real cite_box.mjs @REAL@)
 portal_browser_test(fonts_schemes.fixture fonts_schemes.mjs @FIXTURE@)
 portal_browser_test(fonts_schemes.real fonts_schemes.mjs @REAL@)
 portal_browser_test(editorial_marks.real editorial_marks.mjs @REAL@)

@@ -18,7 +18,7 @@ const char* kPaper = "content/papers/alpha-smart-power.md";
 std::string table(size_t columns, size_t rows, const std::string& indent = "") {
   std::string head = indent + "|", rule = indent + "|", body;
   for (size_t c = 0; c < columns; ++c) {
-    head += "c" + std::to_string(c) + "|";
+    ((head += 'c') += std::to_string(c)) += '|';
     rule += "---|";
   }
   for (size_t r = 0; r < rows; ++r) body += indent + "|" + std::to_string(r) + "|\n";
@@ -32,7 +32,7 @@ TEST_CASE("bad input: a table of 16384 columns in a paper body", "[e2e][bad-inpu
   BrokenBuild b([&](const fs::path& root) {
     fs::path paper = root / kPaper;
     line = line_count(slurp(paper)) + 3;  // a blank line, the header row, then the delimiter row
-    append(paper, "\n" + table(16384, 1));
+    append(paper, std::string("\n").append(table(16384, 1)));
   });
   expect_errors(b, {std::string(kPaper) + ":" + std::to_string(line) +
                     ":1: error: a table of 16384 columns: a table may have at most 128 (a wider one cannot be read "
@@ -45,7 +45,7 @@ TEST_CASE("bad input: a narrow table of more cells than the limit, its short row
   BrokenBuild b([&](const fs::path& root) {
     fs::path paper = root / kPaper;
     line = line_count(slurp(paper)) + 3;
-    append(paper, "\n" + table(100, 1000));
+    append(paper, std::string("\n").append(table(100, 1000)));
   });
   expect_errors(b, {std::string(kPaper) + ":" + std::to_string(line) +
                     ":1: error: a table of 100 columns and 1001 rows (100100 cells): a table may have at most 100000 "
@@ -83,7 +83,7 @@ TEST_CASE("bad input: an oversized table written with \\n escapes in a timeline 
 TEST_CASE("tables: a table at the limits builds, with all its columns", "[e2e][tables]") {
   TempDir dir;
   fs::path root = make_portal(dir);
-  append(root / kPaper, "\n" + table(128, 3));
+  append(root / kPaper, std::string("\n").append(table(128, 3)));
   fs::path out = dir / "site";
   RunResult r = build(root, out);
   INFO(r.err);

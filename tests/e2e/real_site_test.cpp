@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <regex>
 #include <set>
 
@@ -342,76 +343,75 @@ TEST_CASE("real content: 'cite this' by APA 7 and GOST R 7.0.5-2008 for the five
     const std::string& html = s.page(lang + "/papers/" + id + "/index.html");
     return find_tags(html, "p", "id", "cite-" + which).at(0).get("lang");
   };
-  // 003: APA 7 §6.17 sentence case, §9.38 the English title in brackets on the
-  // English page, §9.25 the special issue in parentheses, en dash
-  const std::string smart = "smart-power-kazakhstan-turkiye";
-  CHECK(cite("en", smart, "apa") ==
-        "Kalkan, E., & Bektassova, M. (2024). Kazakistan-Türkiye ilişkilerinin gelişiminde akıllı güç [Smart power "
-        "in the development of Kazakhstan-Türkiye relations]. İmgelem, (Özbekistan Özel Sayısı), 425–448. "
-        "https://doi.org/10.53791/imgelem.1480702");
-  for (const char* lang : {"kk", "ru", "tr"})
-    CHECK(cite(lang, smart, "apa") ==
-          "Kalkan, E., & Bektassova, M. (2024). Kazakistan-Türkiye ilişkilerinin gelişiminde akıllı güç. İmgelem, "
-          "(Özbekistan Özel Sayısı), 425–448. https://doi.org/10.53791/imgelem.1480702");
-  // GOST: a Turkish article abbreviates in Latin script, the named issue as it is, the DOI
+  // APA for every paper on every language's page, written from the manual: §6.17 sentence case
+  // (proper nouns from the portal's texts in the title's language), §9.38 the English title in
+  // brackets on the English page, romanised Cyrillic (BGN/PCGN) on Latin pages, §9.25 the special
+  // issue in parentheses, §9.12 the title in the author's place, §9.17 "n.d." per page language,
+  // §9.21 an editorial title as a description in brackets, in the page's language
+  const std::string smart = "smart-power-kazakhstan-turkiye", turkic = "turkic-integration-turkiye-kazakhstan",
+                    cinema = "turkish-cinema-soft-power", ots = "kazakhstan-turkiye-ots",
+                    coop = "kazakhstan-turkiye-cooperation-1990-2000";
+  const std::string smart_tr = "Kalkan, E., & Bektassova, M. (2024). Kazakistan-Türkiye ilişkilerinin gelişiminde akıllı güç";
+  const std::string smart_src = "İmgelem, (Özbekistan Özel Sayısı), 425–448. https://doi.org/10.53791/imgelem.1480702";
+  const std::string turkic_ru = "Реализация концепции тюркской интеграции в отношениях между Турцией и Казахстаном. "
+                                "https://doi.org/10.35775/PSI.2026.131.2.019";
+  const std::string turkic_latn = "Realizatsiya kontseptsii tyurkskoy integratsii v otnosheniyakh mezhdu Turtsiyey i "
+                                  "Kazakhstanom";
+  const std::string cinema_kk = "Түркияның киноиндустриясын Орталық Азия мен Қазақстандағы «жұмсақ күш» саясатының "
+                                "құралы ретінде талдау. ";
+  const std::string cinema_latn = "Türkīyanyng kīnoīndūstrīyasyn Ortalyq Azīya men Qazaqstandaghy «zhumsaq küsh» "
+                                  "sayasatynyng quraly retinde taldaū";
+  const std::string coop_kk = "[Түркі интеграциясы аясындағы Қазақстан мен Түркия ынтымақтастығы: Кеңес Одағы "
+                              "ыдырағаннан кейінгі кезең (1990–2000)]. ";
+  const std::map<std::pair<std::string, std::string>, std::string> apa = {
+      {{"en", smart}, smart_tr + " [Smart power in the development of Kazakhstan-Türkiye relations]. " + smart_src},
+      {{"kk", smart}, smart_tr + ". " + smart_src},
+      {{"ru", smart}, smart_tr + ". " + smart_src},
+      {{"tr", smart}, smart_tr + ". " + smart_src},
+      {{"en", turkic}, "Yilmaz, M. (n.d.). " + turkic_latn + " [Implementation of the concept of Turkic integration "
+                       "in relations between Turkey and Kazakhstan]. https://doi.org/10.35775/PSI.2026.131.2.019"},
+      {{"tr", turkic}, "Yilmaz, M. (t.y.). " + turkic_latn + ". https://doi.org/10.35775/PSI.2026.131.2.019"},
+      {{"ru", turkic}, "Йылмаз, М. (б.\u00A0г.). " + turkic_ru},
+      {{"kk", turkic}, "Йылмаз, М. (ж.ж.). " + turkic_ru},
+      {{"en", cinema}, cinema_latn + " [Analysis of the Turkish film industry as an instrument of the “soft power” "
+                       "policy in Central Asia and Kazakhstan]. (n.d.)."},
+      {{"tr", cinema}, cinema_latn + ". (t.y.)."},
+      {{"kk", cinema}, cinema_kk + "(ж.ж.)."},
+      {{"ru", cinema}, cinema_kk + "(б.\u00A0г.)."},
+      // 001 on the Turkish page: its paper has no Turkish text, the other papers and the
+      // timeline tell "Türk Devletleri Teşkilatı" (a name) from "oluşum", "rol" (common words)
+      {{"tr", ots}, "[Türk Devletleri Teşkilatının oluşumunda Kazakistan ve Türkiye’nin rolü]. (t.y.)."},
+      {{"ru", ots}, "[Роль Казахстана и Турции в формировании Организации тюркских государств]. (б.\u00A0г.)."},
+      {{"kk", ots}, "[Түркі мемлекеттері ұйымының қалыптасуындағы Қазақстан мен Түркияның рөлі]. (ж.ж.)."},
+      // "Türkiye" stays a name on the English pages, though their English abstracts say "Turkey"
+      {{"en", ots}, "[The role of Kazakhstan and Türkiye in the formation of the Organization of Turkic States]. (n.d.)."},
+      {{"tr", coop}, "[Sovyetler Birliği’nin dağılmasından sonra Türk entegrasyonu çerçevesinde Kazakistan ve Türkiye "
+                     "iş birliği (1990–2000)]. (t.y.)."},
+      {{"ru", coop}, "[Сотрудничество Казахстана и Турции в рамках тюркской интеграции после распада Советского Союза "
+                     "(1990–2000)]. (б.\u00A0г.)."},
+      {{"kk", coop}, coop_kk + "(ж.ж.)."},
+      {{"en", coop}, "[Cooperation between Kazakhstan and Türkiye within Turkic integration after the collapse of the "
+                     "Soviet Union (1990–2000)]. (n.d.)."},
+  };
+  REQUIRE(apa.size() == 20);
+  for (const auto& [page, expected] : apa) {
+    INFO(page.first << " " << page.second);
+    CHECK(cite(page.first, page.second, "apa") == expected);
+  }
+  CHECK(lang_of("en", turkic, "apa") == "ru-Latn");
+  CHECK(lang_of("ru", turkic, "apa") == "ru");
+  // GOST R 7.0.5-2008: the document's language for the abbreviations, bound by no-break spaces
   for (const auto& lang : kLangs)
     CHECK(cite(lang, smart, "gost") ==
-          "Kalkan E., Bektassova M. Kazakistan-Türkiye İlişkilerinin Gelişiminde Akıllı Güç // İmgelem. 2024. "
-          "Özbekistan Özel Sayısı. P. 425–448. DOI: 10.53791/imgelem.1480702.");
-  // 002: no journal and no date in the source; romanised (BGN/PCGN) on Latin pages with
-  // the author's own Latin name, never italic; "n.d." as each page's language writes it
-  const std::string turkic = "turkic-integration-turkiye-kazakhstan";
-  CHECK(cite("en", turkic, "apa") ==
-        "Yilmaz, M. (n.d.). Realizatsiya kontseptsii tyurkskoy integratsii v otnosheniyakh mezhdu Turtsiyey i "
-        "Kazakhstanom [Implementation of the concept of Turkic integration in relations between Turkey and "
-        "Kazakhstan]. https://doi.org/10.35775/PSI.2026.131.2.019");
-  CHECK(lang_of("en", turkic, "apa") == "ru-Latn");
-  CHECK(cite("tr", turkic, "apa") ==
-        "Yilmaz, M. (t.y.). Realizatsiya kontseptsii tyurkskoy integratsii v otnosheniyakh mezhdu Turtsiyey i "
-        "Kazakhstanom. https://doi.org/10.35775/PSI.2026.131.2.019");
-  CHECK(cite("ru", turkic, "apa") ==
-        "Йылмаз, М. (б. г.). Реализация концепции тюркской интеграции в отношениях между Турцией и Казахстаном. "
-        "https://doi.org/10.35775/PSI.2026.131.2.019");
-  CHECK(lang_of("ru", turkic, "apa") == "ru");
-  CHECK(cite("kk", turkic, "apa") ==
-        "Йылмаз, М. (ж.ж.). Реализация концепции тюркской интеграции в отношениях между Турцией и Казахстаном. "
-        "https://doi.org/10.35775/PSI.2026.131.2.019");
+          "Kalkan\u00A0E., Bektassova\u00A0M. Kazakistan-Türkiye İlişkilerinin Gelişiminde Akıllı Güç // İmgelem. "
+          "2024. Özbekistan Özel Sayısı. P.\u00A0425–448. DOI: 10.53791/imgelem.1480702.");
   CHECK(cite("en", turkic, "gost") ==
-        "Йылмаз М. Реализация концепции тюркской интеграции в отношениях между Турцией и Казахстаном. [б. г.]. "
+        "Йылмаз\u00A0М. Реализация концепции тюркской интеграции в отношениях между Турцией и Казахстаном. [б.\u00A0г.]. "
         "DOI: 10.35775/PSI.2026.131.2.019.");
-  // 000: no author (the title takes its place, §9.12), Kazakh romanised on Latin pages
-  const std::string cinema = "turkish-cinema-soft-power";
-  CHECK(cite("en", cinema, "apa") ==
-        "Türkīyanyng kīnoīndūstrīyasyn Ortalyq Azīya men Qazaqstandaghy «zhumsaq küsh» sayasatynyng quraly retinde "
-        "taldaū [Analysis of the Turkish film industry as an instrument of the “soft power” policy in Central Asia "
-        "and Kazakhstan]. (n.d.).");
-  CHECK(cite("kk", cinema, "apa") ==
-        "Түркияның киноиндустриясын Орталық Азия мен Қазақстандағы «жұмсақ күш» саясатының құралы ретінде талдау. "
-        "(ж.ж.).");
-  CHECK(cite("kk", cinema, "gost") ==
-        "Түркияның киноиндустриясын Орталық Азия мен Қазақстандағы «жұмсақ күш» саясатының құралы ретінде талдау. "
-        "[б. г.].");
-  // 001 and 004: editorial titles, a description in brackets in the page's language (APA),
-  // the supplied title in brackets in the document's language (GOST)
-  CHECK(cite("ru", "kazakhstan-turkiye-ots", "apa") ==
-        "[Роль Казахстана и Турции в формировании Организации тюркских государств]. (б. г.).");
-  CHECK(cite("kk", "kazakhstan-turkiye-ots", "apa") ==
-        "[Түркі мемлекеттері ұйымының қалыптасуындағы Қазақстан мен Түркияның рөлі]. (ж.ж.).");
-  CHECK(cite("en", "kazakhstan-turkiye-ots", "gost") ==
-        "[Түркі мемлекеттері ұйымының қалыптасуындағы Қазақстан мен Түркияның рөлі]. [б. г.].");
-  CHECK(cite("tr", "kazakhstan-turkiye-cooperation-1990-2000", "apa") ==
-        "[Sovyetler Birliği’nin dağılmasından sonra Türk entegrasyonu çerçevesinde Kazakistan ve Türkiye iş birliği "
-        "(1990–2000)]. (t.y.).");
-  CHECK(cite("ru", "kazakhstan-turkiye-cooperation-1990-2000", "apa") ==
-        "[Сотрудничество Казахстана и Турции в рамках тюркской интеграции после распада Советского Союза "
-        "(1990–2000)]. (б. г.).");
-  // On the English pages "Türkiye" stays a name, though their English abstracts say "Turkey";
-  // the record is marked in the language its description is written in
-  CHECK(cite("en", "kazakhstan-turkiye-ots", "apa") ==
-        "[The role of Kazakhstan and Türkiye in the formation of the Organization of Turkic States]. (n.d.).");
-  CHECK(cite("en", "kazakhstan-turkiye-cooperation-1990-2000", "apa") ==
-        "[Cooperation between Kazakhstan and Türkiye within Turkic integration after the collapse of the Soviet "
-        "Union (1990–2000)]. (n.d.).");
+  CHECK(cite("kk", cinema, "gost") == cinema_kk + "[б.\u00A0г.].");
+  CHECK(cite("en", ots, "gost") ==
+        "[Түркі мемлекеттері ұйымының қалыптасуындағы Қазақстан мен Түркияның рөлі]. [б.\u00A0г.].");
+  CHECK(cite("tr", coop, "gost") == coop_kk + "[б.\u00A0г.].");
   for (const auto& lang : kLangs) CHECK(lang_of(lang, "kazakhstan-turkiye-ots", "apa") == lang);
 }
 

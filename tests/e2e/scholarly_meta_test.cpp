@@ -418,8 +418,8 @@ TEST_CASE("scholarly: every paper page has APA and GOST 'cite this' blocks with 
         "Kalkan, E., & Bektassova, M. (2024). Kazakistan-Türkiye ilişkilerinde akıllı güç. İmgelem, 8, 425–448. "
         "https://doi.org/10.53791/imgelem.1480702");
   CHECK(contains(visible_text(inner(en, find_tags(en, "p", "id", "cite-gost").at(0))),
-                 "Kalkan E., Bektassova M. Kazakistan-Türkiye İlişkilerinde Akıllı Güç // İmgelem. 2024. Vol. 8. "
-                 "P. 425–448. DOI: 10.53791/imgelem.1480702."));  // a Turkish paper: Latin-script terms
+                 "Kalkan\u00A0E., Bektassova\u00A0M. Kazakistan-Türkiye İlişkilerinde Akıllı Güç // İmgelem. 2024. "
+                 "Vol.\u00A08. P.\u00A0425–448. DOI: 10.53791/imgelem.1480702."));  // a Turkish paper: Latin-script terms
   // nothing in the stylesheet stops a reader from selecting text
   std::string css = s.page("assets/style.css");
   CHECK_FALSE(contains(css, "user-select: none"));

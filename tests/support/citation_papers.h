@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "content/model.h"
+#include "link/name_evidence.h"
+#include "render/citation.h"
 
 namespace portal::test {
 
@@ -192,6 +194,18 @@ inline Paper stray_quote() {
 inline std::vector<Paper> all_papers() {
   return {turkish_review(),       russian_article(), kazakh_editorial(), abstracts_only(), hostile(),
           english_four_authors(), russian_quotes(),  many_authors(),     quote_at_end(),   stray_quote()};
+}
+
+/// The evidence for proper nouns of a portal holding only `p` (APA sentence case).
+inline text::CaseEvidence evidence_of(const Paper& p) {
+  Site site;
+  site.papers = {p};
+  return gather_name_evidence(site, text::MarkdownCache());
+}
+
+/// cite_apa for `p` in a portal holding only `p`.
+inline Citation apa_alone(const Paper& p, std::string_view lang, std::string_view page_url = {}) {
+  return cite_apa(p, lang, evidence_of(p), page_url);
 }
 
 }  // namespace portal::test

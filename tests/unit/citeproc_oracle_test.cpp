@@ -16,6 +16,7 @@
 #include "output/exports.h"
 #include "render/citation.h"
 #include "render/sentence_case.h"
+#include "text/word_case.h"
 
 using namespace portal;
 using namespace portal::test;
@@ -29,7 +30,7 @@ struct StyleCase {
   const char* csl;
   Citation (*ours)(const Paper&, std::string_view);
 };
-Citation apa(const Paper& p, std::string_view lang) { return cite_apa(p, lang); }
+Citation apa(const Paper& p, std::string_view lang) { return apa_alone(p, lang); }
 const StyleCase kStyleCases[] = {{"apa.csl", apa}, {"gost-r-7-0-5-2008.csl", cite_gost}};
 
 /// Where citeproc's rendering is the manual's, so that it can be the oracle.
@@ -62,7 +63,7 @@ const StyleCase kStyleCases[] = {{"apa.csl", apa}, {"gost-r-7-0-5-2008.csl", cit
 /// no DOI, on a Russian page.
 bool apa_agrees(const Paper& p, const std::string& lang) {
   const std::string title = citation_title(p);
-  if (p.title_editorial || is_title_case(title)) return false;
+  if (p.title_editorial || text::is_title_case(title)) return false;
   if (lang == "en" && p.language != "en" && p.title.has("en")) return false;
   if ((lang == "en" || lang == "tr") && (p.language == "kk" || p.language == "ru")) return false;
   if (!p.journal) return false;
@@ -216,7 +217,7 @@ TEST_CASE("APA with a page URL equals citeproc when the CSL item carries the URL
   auto outputs = citeproc(jobs);
   for (size_t i = 0; i < cases.size(); ++i) {
     INFO("paper " << cases[i].first->id << ", lang " << cases[i].second);
-    CHECK(squash(cite_apa(*cases[i].first, cases[i].second, url).text) == squash(outputs[i]));
+    CHECK(squash(apa_alone(*cases[i].first, cases[i].second, url).text) == squash(outputs[i]));
   }
 }
 
