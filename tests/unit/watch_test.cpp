@@ -18,10 +18,10 @@ using namespace std::chrono_literals;
 namespace {
 
 /// A watched portal-like tree: content/papers/ and templates/.
-struct Tree {
+struct WatchedTree {
   TempDir dir;
   fs::path content = dir / "content", templates = dir / "templates";
-  Tree() {
+  WatchedTree() {
     spit(content / "site.yaml", "title: x\n");
     spit(content / "papers" / "a.md", "---\nid: a\n---\n");
     spit(templates / "layout.mustache", "<html></html>\n");
@@ -50,7 +50,7 @@ void burst(const fs::path& path) {
 }
 
 void notices_changes(bool poll) {
-  Tree t;
+  WatchedTree t;
   Watcher w(t.paths(), options(poll));
   CHECK(w.polling() == poll);
   CHECK(w.fallback_reason().empty());
@@ -83,7 +83,7 @@ void notices_changes(bool poll) {
 
 }  // namespace
 
-TEST_CASE("watch: inotify notices writes, new folders, deletions and renames; a burst is one change", "[watch]") {
+TEST_CASE("watch: inotify notices writes, new folders, deletions and renames, and a burst is one change", "[watch]") {
   notices_changes(false);
 }
 
@@ -93,7 +93,7 @@ TEST_CASE("watch: polling, when forced, notices the same changes and makes one c
 
 TEST_CASE("watch: stop() ends a wait from another thread, and every later wait", "[watch]") {
   for (bool poll : {false, true}) {
-    Tree t;
+    WatchedTree t;
     Watcher w(t.paths(), options(poll));
     std::thread stopper([&] {
       std::this_thread::sleep_for(200ms);
@@ -110,7 +110,7 @@ TEST_CASE("watch: stop() ends a wait from another thread, and every later wait",
 
 TEST_CASE("watch: a change made during a rebuild is reported by the next wait", "[watch]") {
   for (bool poll : {false, true}) {
-    Tree t;
+    WatchedTree t;
     Watcher w(t.paths(), options(poll));
     spit(t.content / "site.yaml", "title: changed while nobody waited\n");
     std::this_thread::sleep_for(200ms);  // as if a build were running
