@@ -157,6 +157,7 @@ int main(int argc, char** argv) {
   add_base_url_option(serve, serve_opts.build.base_url);
   serve->add_option("--host", serve_opts.host, "Address to listen on")->capture_default_str();
   serve->add_option("--port", serve_opts.port, "Port to listen on")->capture_default_str()->check(CLI::Range(1, 65535));
+  serve->add_flag("--poll", serve_opts.poll, "Find changes by polling, not inotify (for network file systems)");
 
   std::string new_root, new_id, new_lang = "kk";
   auto* add = app.add_subcommand("new", "Write a paper skeleton, content/papers/<id>.md, to fill in");
