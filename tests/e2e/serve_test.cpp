@@ -228,3 +228,53 @@ TEST_CASE("serve: a folder that is no portal is refused at once with exit 2", "[
   CHECK(contains(r.err, "nowhere: error: not a portal folder: it has no content/ folder (use --root)"));
   CHECK_FALSE(contains(r.out, "http://"));
 }
+
+TEST_CASE("serve: pages get the live-reload script, the site on disk never does, and the event stream reports builds",
+          "[e2e][cli][serve][live]") {
+  TempDir dir;
+  fs::path root = make_portal(dir);
+  int port = free_port();
+  ServeProcess server(dir, root, port, "live");
+  REQUIRE(server.pid > 0);
+  httplib::Client client("127.0.0.1", port);
+  client.set_connection_timeout(1, 0);
+  REQUIRE(poll(client, "/en/", is_site_page, 30));
+
+  auto page = client.Get("/en/");
+  REQUIRE(page);
+  CHECK(contains(page->body, "<script src=\"/_portal/live.js\" data-build=\""));
+  auto script = client.Get("/_portal/live.js");
+  REQUIRE(script);
+  CHECK(script->status == 200);
+  CHECK(contains(script->body, "/_portal/events"));
+  // What serve wrote to disk is the site as `build` writes it: no trace of the preview.
+  for (const auto& entry : fs::recursive_directory_iterator(root / "site"))
+    if (entry.is_regular_file() && entry.path().extension() == ".html") {
+      INFO(entry.path());
+      CHECK_FALSE(contains(slurp(entry.path()), "_portal"));
+    }
+
+  // The stream's first event is the latest build; an edit brings another, with a new id.
+  std::vector<std::string> events;
+  std::string buffer;
+  httplib::Client stream("127.0.0.1", port);
+  stream.set_read_timeout(30, 0);
+  std::thread editor([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    append(root / "content" / "papers" / "alpha-smart-power.md", "\nOne more paragraph.\n");
+  });
+  stream.Get("/_portal/events", [&](const char* data, size_t size) {
+    buffer.append(data, size);
+    for (size_t end; (end = buffer.find("\n\n")) != std::string::npos; buffer.erase(0, end + 2))
+      events.push_back(buffer.substr(0, end));
+    return events.size() < 2;
+  });
+  editor.join();
+  REQUIRE(events.size() == 2);
+  for (const auto& e : events) {
+    INFO(e);
+    CHECK(contains(e, "event: build\ndata: {"));
+    CHECK(contains(e, "\"ok\":true"));
+  }
+  CHECK(events[0] != events[1]);
+}

@@ -22,7 +22,7 @@ _portal() {
     "") opts="$commands --help --version" ;;
     build) opts="--root --out --strict --drafts --timings --format --quiet --verbose --help" ;;
     check) opts="--root --strict --drafts --format --quiet --verbose --help" ;;
-    serve) opts="--root --out --host --port --help" ;;
+    serve) opts="--root --out --host --port --base-url --poll --help" ;;
     new) opts="--root --language --help" ;;
     init) opts="--help"; [[ "$cur" != -* ]] && { _filedir -d; return; } ;;
   esac
