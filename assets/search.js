@@ -221,14 +221,22 @@
     el.appendChild(document.createTextNode(s.slice(at, to)));
     if (to < s.length) el.appendChild(document.createTextNode('…'));
   }
+  // A paper's passage n is the (n % chunk_ids)-th of its file r/<doc>-<n / chunk_ids>;
+  // other results come in groups, each with all its passages.
+  function resultFile(r) {
+    var papers = meta.counts.paper;
+    if (r.doc < papers) {
+      var chunk = Math.max(0, Math.floor(r.passage / meta.chunk_ids));
+      return get('r/' + r.doc + '-' + chunk + '.json').then(function (d) { return { d: d, at: r.passage % meta.chunk_ids }; });
+    }
+    var n = r.doc - papers;
+    return get('g/' + Math.floor(n / meta.group) + '.json').then(function (g) { return { d: g[n % meta.group], at: r.passage }; });
+  }
   function renderResult(r, marks) {
-    var chunk = Math.max(0, Math.floor(r.passage / meta.chunk));
-    return get('d/' + r.doc + '.json').then(function (d) {
-      return Promise.all([d, d.c ? get('p/' + r.doc + '-' + chunk + '.json') : []]);
-    }).then(function (got) {
-        var d = got[0], chunkPassages = got[1], passage = chunkPassages[r.passage % meta.chunk];
+    return resultFile(r).then(function (got) {
+        var d = got.d, passage = d.p[got.at];
         if (r.passage < 0)  // found by its title: the first passage in the reader's language
-          passage = chunkPassages.slice().sort(function (a, b) { return langRank(a[1]) - langRank(b[1]); })[0];
+          passage = d.p.slice().sort(function (a, b) { return langRank(a[1]) - langRank(b[1]); })[0];
         var li = span('li', 'search-result');
         var info = [text('kind-' + d.k)];
         if (d.y) info.push(String(d.y));

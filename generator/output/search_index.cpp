@@ -57,6 +57,11 @@ std::vector<DocTerm> doc_terms(const SearchDoc& doc) {
     if (fresh) a.out = {t.loose, t.exact, t.stem, 0, -1};
     a.out.score = std::min(kMaxScore, a.out.score + weight);
     if (passage < 0) return;
+    // Passages are read in order: the one being counted is usually the last one seen.
+    if (!a.passages.empty() && a.passages.back().first == passage) {
+      a.passages.back().second += weight;
+      return;
+    }
     auto p = std::find_if(a.passages.begin(), a.passages.end(), [&](auto& x) { return x.first == passage; });
     if (p == a.passages.end()) a.passages.push_back({passage, weight});
     else p->second += weight;
@@ -135,6 +140,33 @@ const char* kind_name(SearchKind k) {
 
 std::string dump(const json& v) { return v.dump(-1, ' ', false, json::error_handler_t::replace); }
 
+/// The first passage of each excerpt file of a paper: consecutive passages up
+/// to kChunkBytes of text (at least one, at most kChunkIds).
+std::vector<size_t> cut_chunks(const std::vector<SearchPassage>& passages) {
+  std::vector<size_t> starts;
+  size_t bytes = 0;
+  for (size_t p = 0; p < passages.size(); ++p) {
+    size_t size = passages[p].text.size() + passages[p].anchor.size() + 12;
+    if (starts.empty() || bytes + size > kChunkBytes || p - starts.back() >= kChunkIds) {
+      starts.push_back(p);
+      bytes = 0;
+    }
+    bytes += size;
+  }
+  return starts;
+}
+
+/// A result as its excerpt file holds it: what the client shows, and the
+/// passages `from` … `to` - 1.
+json doc_view(const SearchDoc& doc, size_t from, size_t to) {
+  json authors = json::array();
+  for (const auto& a : doc.authors) authors.push_back(a.values);
+  json passages = json::array();
+  for (size_t p = from; p < to; ++p) passages.push_back({doc.passages[p].anchor, doc.passages[p].lang, doc.passages[p].text});
+  return {{"k", kind_name(doc.kind)}, {"u", doc.url}, {"t", doc.title.values}, {"a", authors},
+          {"y", doc.year},            {"l", doc.lang}, {"n", doc.title_is_name},  {"p", passages}};
+}
+
 }  // namespace
 
 SearchIndexStats write_search_index(const LinkedSite& ls, SiteWriter& writer) {
@@ -158,21 +190,31 @@ SearchIndexStats write_search_index(const LinkedSite& ls, SiteWriter& writer) {
   std::string attrs(count * attr_width, '0');
   json counts = {{"paper", 0}, {"event", 0}, {"topic", 0}, {"author", 0}};
   std::vector<SearchKind> kinds(count);
+  const size_t papers = ls.site->papers.size();
+  // Results other than papers are short: kDocsPerGroup of them share a file.
+  std::vector<json> group_views(count - papers);
   parallel_for(count, [&](size_t d) {
     SearchDoc doc = search_doc(ls, d);
-    per_doc[d] = doc_terms(doc);
     kinds[d] = doc.kind;
-    json authors = json::array();
-    for (const auto& a : doc.authors) authors.push_back(a.values);
-    json view = {{"k", kind_name(doc.kind)}, {"u", doc.url},        {"t", doc.title.values},
-                 {"a", authors},             {"y", doc.year},       {"l", doc.lang},
-                 {"n", doc.title_is_name},   {"c", doc.passages.size()}};
-    write(fmt::format("d/{}.json", d), dump(view) + "\n");
-    for (size_t c = 0; c * kPassagesPerFile < doc.passages.size(); ++c) {
-      json chunk = json::array();
-      for (size_t p = c * kPassagesPerFile; p < doc.passages.size() && p < (c + 1) * kPassagesPerFile; ++p)
-        chunk.push_back({doc.passages[p].anchor, doc.passages[p].lang, doc.passages[p].text});
-      write(fmt::format("p/{}-{}.json", d, c), dump(chunk) + "\n");
+    if (d < papers) {
+      // A paper's passages are numbered chunk · kChunkIds + place, so the
+      // client knows the file of a passage from its number alone.
+      std::vector<size_t> starts = cut_chunks(doc.passages);
+      if (starts.empty()) starts.push_back(0);
+      std::vector<int> ids(doc.passages.size());
+      for (size_t c = 0; c < starts.size(); ++c) {
+        size_t to = c + 1 < starts.size() ? starts[c + 1] : doc.passages.size();
+        for (size_t p = starts[c]; p < to; ++p) ids[p] = static_cast<int>(c * kChunkIds + (p - starts[c]));
+        write(fmt::format("r/{}-{}.json", d, c), dump(doc_view(doc, starts[c], to)) + "\n");
+      }
+      per_doc[d] = doc_terms(doc);
+      for (DocTerm& t : per_doc[d])
+        if (t.passage >= 0) t.passage = static_cast<size_t>(t.passage) < ids.size() ? ids[static_cast<size_t>(t.passage)] : -1;
+    } else {
+      per_doc[d] = doc_terms(doc);
+      for (DocTerm& t : per_doc[d])
+        if (static_cast<size_t>(t.passage) >= doc.passages.size()) t.passage = -1;
+      group_views[d - papers] = doc_view(doc, 0, doc.passages.size());
     }
     // Filter record: language digit ('-': none), year (4 digits, 0000:
     // undated), topics as a hexadecimal bit set of fixed width.
@@ -185,6 +227,15 @@ SearchIndexStats write_search_index(const LinkedSite& ls, SiteWriter& writer) {
     for (size_t n = topic_digits; n-- > 0;) record += "0123456789abcdef"[nibbles[n]];
     attrs.replace(d * attr_width, attr_width, record);
   });
+  for (size_t g = 0; g * kDocsPerGroup < group_views.size(); ++g) {
+    std::string body = "[";
+    for (size_t i = g * kDocsPerGroup; i < group_views.size() && i < (g + 1) * kDocsPerGroup; ++i) {
+      if (body.size() > 1) body += ',';
+      body += dump(group_views[i]);
+    }
+    write(fmt::format("g/{}.json", g), body + "]\n");
+  }
+  std::vector<json>().swap(group_views);
   for (SearchKind k : kinds) counts[kind_name(k)] = counts[kind_name(k)].get<size_t>() + 1;
 
   // Postings, merged in result order.
@@ -232,14 +283,15 @@ SearchIndexStats write_search_index(const LinkedSite& ls, SiteWriter& writer) {
   for (const auto& [from, to] : text::search_rewrites()) rewrites.push_back({from, to});
   json topics = json::array();
   for (const auto& t : ls.site->topics) topics.push_back(t.id);
-  json meta = {{"version", 1},
+  json meta = {{"version", 2},
                {"languages", config.languages},
                {"fallback", config.fallback},
                {"fold", fold},
                {"rewrites", rewrites},
                {"shards", first_keys},
                {"counts", counts},
-               {"chunk", kPassagesPerFile},
+               {"chunk_ids", kChunkIds},
+               {"group", kDocsPerGroup},
                {"topics", topics},
                {"attr_width", attr_width},
                {"attrs", attrs}};

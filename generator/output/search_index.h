@@ -7,11 +7,14 @@
 ///   s/<n>.json         one shard of terms: consecutive loose keys (in byte
 ///                      order, from the n-th first key of meta.json) → their
 ///                      spellings, stems and postings
-///   d/<n>.json         one result: kind, URL, titles, authors, year
-///   p/<n>-<c>.json     passages c·8 … c·8+7 of result n, for excerpts
+///   r/<n>-<c>.json     paper n: kind, URL, titles, authors, year, and its
+///                      c-th run of consecutive passages (about kChunkBytes)
+///   g/<n>.json         kDocsPerGroup consecutive results other than papers
+///                      (the n-th group after the papers), each with all its passages
 ///
-/// A posting is (result, passage, score); each spelling keeps its
-/// kMaxPostings best results. Output is deterministic.
+/// A posting is (result, passage, score); a paper's passage is numbered
+/// c · kChunkIds + its place in file c, another result's by its place. Each
+/// spelling keeps its kMaxPostings best results. Output is deterministic.
 
 #include <cstddef>
 #include <string>
@@ -34,8 +37,15 @@ struct SearchIndexStats {
 constexpr size_t kMaxPostings = 100;
 /// A shard holds consecutive terms up to this many bytes.
 constexpr size_t kShardBytes = 24 * 1024;
-/// Passages per passage file.
-constexpr size_t kPassagesPerFile = 8;
+/// A paper's excerpt file holds consecutive passages up to this many bytes
+/// (one at least): big enough to keep the file count down, small enough that
+/// the ten results shown for a query stay within its transfer budget.
+constexpr size_t kChunkBytes = 5 * 1024;
+/// Passage numbers per excerpt file: a paper's passage c · kChunkIds + i is
+/// the i-th of its file c.
+constexpr size_t kChunkIds = 64;
+/// Results other than papers (events, topics, authors) per file.
+constexpr size_t kDocsPerGroup = 8;
 
 /// Builds the index of every result of `ls` and writes it under `search-index/`.
 /// Results are read and written in parallel; the output does not depend on thread timing.
