@@ -221,19 +221,30 @@ class Linker {
     }
   }
 
-  /// Checks the links of a text that are no portal scheme (see plain_links.h),
-  /// placed like check_links places scheme links. `anchors` are the sections of
-  /// the one page the text is on, or null.
+  /// Checks the links of a text that are no portal scheme (see plain_links.h)
+  /// and its images (figures.h), placed like check_links places scheme links.
+  /// `anchors` are the sections of the one page the text is on, or null;
+  /// `paper` is the paper whose text it is, or null; the files its images
+  /// show go into `figures`.
   void check_plain_links(const std::string& path, const std::vector<text::PlainLink>& links,
                          const std::set<std::string>* anchors, std::string_view source, int source_line, size_t from,
-                         Diagnostics& diag) const {
+                         Diagnostics& diag, const Paper* paper = nullptr,
+                         std::map<std::string, FigureFile>* figures = nullptr) const {
     if (links.empty()) return;
     std::map<std::string, int> seen;
     text::LinkSites sites(source, from);
     for (const auto& l : links) {
-      auto problem = plain_link_problem(l.url, l.image, anchors);
+      int nth = ++seen[l.url];  // counted for every link, so a reported one is found where it is
+      std::optional<PlainLinkProblem> problem;
+      if (l.image) {
+        FigureCheck c = check_figure(l.url, l.alt, paper);
+        problem = std::move(c.problem);
+        if (!problem && figures) figures->emplace(l.url, std::move(c.file));
+      } else {
+        problem = plain_link_problem(l.url, false, anchors);
+      }
       if (!problem) continue;
-      size_t off = sites.find(l.url, ++seen[l.url], from);
+      size_t off = sites.find(l.url, nth, from);
       SourcePos at = off == std::string_view::npos ? SourcePos{path, source_line + l.line - 1, l.col}
                                                    : offset_pos({path, source_line, 1}, source, off);
       diag.error(at, problem->message, problem->suggestion);
@@ -316,7 +327,7 @@ class Linker {
     return ids;
   }
 
-  void check_paper(size_t i, Diagnostics& diag) const {
+  void check_paper(size_t i, Diagnostics& diag) {
     const Paper& p = site_.papers[i];
     unresolved_.clear();
     sic_marks_ = 0;
@@ -324,7 +335,8 @@ class Linker {
     SourcePos body{p.path, p.body_line, 1};
     check_links(&p, p.path, ls_.papers[i].body.links, p.body, p.body_line, 0, diag);
     const std::set<std::string> anchors = page_anchors(i);
-    check_plain_links(p.path, ls_.papers[i].body.plain_links, &anchors, p.body, p.body_line, 0, diag);
+    std::map<std::string, FigureFile>& figures = ls_.papers[i].figures;  // this paper's alone: safe in parallel
+    check_plain_links(p.path, ls_.papers[i].body.plain_links, &anchors, p.body, p.body_line, 0, diag, &p, &figures);
     check_footnotes(p, diag);
     check_scripts(p.body, body, diag);
     check_anchors(ls_.papers[i].body.headings, true, [&](const text::Heading& h) {
@@ -336,7 +348,7 @@ class Linker {
         size_t from = offset_of(p.front_matter, 2, at);
         const text::MarkdownOutline& o = outline(md);
         check_links(&p, p.path, o.links, p.front_matter, 2, from, diag);
-        check_plain_links(p.path, o.plain_links, &anchors, p.front_matter, 2, from, diag);
+        check_plain_links(p.path, o.plain_links, &anchors, p.front_matter, 2, from, diag, &p, &figures);
         // An abstract's headings are on the paper page too; each `{#` is
         // found where the front matter writes it.
         size_t search = from;
