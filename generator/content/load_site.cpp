@@ -308,7 +308,7 @@ std::vector<PaperSource> paper_files(const std::string& root, Diagnostics& diag,
     std::string rel = rel_dir + "/" + name;
     std::string id = entry.stem().string();
     std::error_code dec;
-    if (fs::is_directory(entry, dec)) {
+    if (entry.extension() != ".md" && fs::is_directory(entry, dec)) {  // a folder "x.md" is no paper's folder
       // A paper in a folder of its own: <id>/index.md, its figures beside it.
       path = entry / "index.md";
       std::error_code iec;
