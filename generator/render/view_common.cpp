@@ -211,20 +211,6 @@ json topic_chips(const RenderContext& ctx, const PageRef& page, const std::vecto
   return chips;
 }
 
-void flag_arrays(json& v) {
-  if (v.is_array()) {
-    for (auto& item : v) flag_arrays(item);
-    return;
-  }
-  if (!v.is_object()) return;
-  std::vector<std::string> arrays;
-  for (auto& [k, child] : v.items()) {
-    flag_arrays(child);
-    if (child.is_array()) arrays.push_back(k);
-  }
-  for (const auto& k : arrays) v["has_" + k] = !v[k].empty();
-}
-
 std::string date_text(const RenderContext& ctx, const Date& date, const std::optional<Date>& end, const Lang& lang) {
   if (end) {
     if (auto v = text::vague_span(date, *end)) return vague_span_text(ctx, *v, lang);
