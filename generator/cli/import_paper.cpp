@@ -116,6 +116,11 @@ int import_paper(const ImportArgs& args) {
   }
   fs::path paper = dir / (draft.id + ".md");
   fs::path review_file = dir / (draft.id + ".review.md");
+  if (fs::exists(dir / draft.id / "index.md", ec)) {
+    fmt::print(stderr, "portal import: {} already exists; not writing {} beside it (use --id for another id)\n",
+               (dir / draft.id / "index.md").string(), paper.string());
+    return kInputError;
+  }
   if (fs::exists(paper, ec) && !args.force) {
     fmt::print(stderr, "portal import: {} already exists; not overwriting it (use --force, or --id for another id)\n",
                paper.string());

@@ -53,10 +53,11 @@ int new_paper(const std::string& root, const std::string& id, const std::string&
     return 1;
   }
   fs::path file = dir / (id + ".md");
-  if (fs::exists(file, ec)) {
-    fmt::print(stderr, "portal new: {} already exists; not overwriting it\n", file.string());
-    return 1;
-  }
+  for (const fs::path& existing : {file, dir / id / "index.md"})  // a paper may live in a folder of its own
+    if (fs::exists(existing, ec)) {
+      fmt::print(stderr, "portal new: {} already exists; not overwriting it\n", existing.string());
+      return 1;
+    }
   std::ofstream out(file);
   out << fmt::format(R"(---
 # A new paper. Fill in what the source states and delete what it does not:

@@ -1,10 +1,12 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <set>
 
 #include <fmt/format.h>
 
 #include "content/load.h"
+#include "content/paper_folder.h"
 #include "content/text_check.h"
 #include "content/yaml_read.h"
 #include "support/parallel.h"
@@ -252,11 +254,20 @@ SiteConfig load_site_config(const std::string& rel, std::string text, Diagnostic
 
 namespace {
 
-/// The paper files of content/papers/, sorted. Skips hidden files (editors
-/// keep lock files there, such as Emacs's dangling `.#id.md` links) and files
-/// that are not `.md`; reports the folder itself, or an `.md` entry, that
-/// cannot be read (not a folder, a broken link, a link loop, a FIFO).
-std::vector<fs::path> paper_files(const std::string& root, Diagnostics& diag, bool& complete) {
+/// A paper's file as found in content/papers/: `<id>.md` or `<id>/index.md`.
+struct PaperSource {
+  fs::path file;    ///< where to read it
+  std::string rel;  ///< relative to the portal folder, for diagnostics
+  std::string id;
+};
+
+/// The paper files of content/papers/, sorted: `<id>.md`, or `<id>/index.md`
+/// in a folder of its own (with its figures beside it). Skips hidden files
+/// (editors keep lock files there, such as Emacs's dangling `.#id.md` links),
+/// files that are not `.md` and folders without an index.md; reports the
+/// folder itself, or an `.md` entry, that cannot be read (not a folder, a
+/// broken link, a link loop, a FIFO), and a paper written both ways.
+std::vector<PaperSource> paper_files(const std::string& root, Diagnostics& diag, bool& complete) {
   const std::string rel_dir = "content/papers";
   struct MarkIncomplete {  // whatever return is taken, an error here means papers are missing
     Diagnostics& diag;
@@ -267,7 +278,7 @@ std::vector<fs::path> paper_files(const std::string& root, Diagnostics& diag, bo
     }
   } mark{diag, complete, diag.error_count()};
   fs::path dir = fs::path(root) / rel_dir;
-  std::vector<fs::path> files;
+  std::vector<PaperSource> files;
   std::error_code ec;
   fs::file_status st = fs::status(dir, ec);
   if (st.type() == fs::file_type::not_found) {
@@ -287,12 +298,34 @@ std::vector<fs::path> paper_files(const std::string& root, Diagnostics& diag, bo
   for (; !ec && it != end; it.increment(ec)) entries.push_back(it->path());
   if (ec) diag.error({rel_dir, 0, 0}, fmt::format("cannot read the folder: {}", ec.message()));
   std::sort(entries.begin(), entries.end());  // so that problems are reported in a stable order
-  for (const fs::path& path : entries) {
-    std::string name = path.filename().string();
-    if (name.empty() || name[0] == '.' || path.extension() != ".md") continue;
-    // `portal import` writes its review list beside the paper as <id>.review.md: not a paper.
-    if (name.size() > 10 && name.compare(name.size() - 10, 10, ".review.md") == 0) continue;
+  std::set<std::string> flat_ids;  // ids of `<id>.md` files, to find a paper written both ways
+  for (const fs::path& entry : entries)
+    if (entry.extension() == ".md") flat_ids.insert(entry.stem().string());
+  for (const fs::path& entry : entries) {
+    std::string name = entry.filename().string();
+    if (name.empty() || name[0] == '.') continue;
+    fs::path path = entry;
     std::string rel = rel_dir + "/" + name;
+    std::string id = entry.stem().string();
+    std::error_code dec;
+    if (entry.extension() != ".md" && fs::is_directory(entry, dec)) {  // a folder "x.md" is no paper's folder
+      // A paper in a folder of its own: <id>/index.md, its figures beside it.
+      path = entry / "index.md";
+      std::error_code iec;
+      if (!fs::exists(fs::symlink_status(path, iec))) continue;  // a figures folder of <id>.md, or no paper
+      rel += "/index.md";
+      id = name;
+      if (flat_ids.count(id)) {
+        diag.error({rel, 0, 0}, fmt::format("paper '{}' is written twice: as {}/{}.md and as {}; keep one", id,
+                                            rel_dir, id, rel),
+                   fmt::format("to keep figures beside it, move {}/{}.md to {}", rel_dir, id, rel));
+        continue;
+      }
+    } else {
+      if (entry.extension() != ".md") continue;
+      // `portal import` writes its review list beside the paper as <id>.review.md: not a paper.
+      if (name.size() > 10 && name.compare(name.size() - 10, 10, ".review.md") == 0) continue;
+    }
     std::error_code sec, lec;
     fs::file_status fst = fs::status(path, sec);
     if (fs::is_symlink(fs::symlink_status(path, lec)) && fst.type() == fs::file_type::not_found) {
@@ -303,7 +336,7 @@ std::vector<fs::path> paper_files(const std::string& root, Diagnostics& diag, bo
     } else if (fst.type() != fs::file_type::regular) {
       diag.error({rel, 0, 0}, "not a regular file: a paper is a Markdown file");
     } else {
-      files.push_back(path);
+      files.push_back({path, rel, id});
     }
   }
   return files;
@@ -323,23 +356,31 @@ bool load_config_into(const std::string& root, Site& site, Diagnostics& diag) {
   return true;
 }
 
-/// Reads content/papers/*.md into `site`, on all cores, in file order.
+/// Reads the papers of content/papers/ into `site`, on all cores, in file
+/// order, each with the files of its folder (content/paper_folder.h).
 void load_papers_into(const std::string& root, Site& site, Diagnostics& diag) {
-  std::vector<fs::path> files = paper_files(root, diag, site.complete);
+  std::vector<PaperSource> files = paper_files(root, diag, site.complete);
   // Papers are independent: parse them on all cores, keep results in file order.
   std::vector<std::optional<Paper>> papers(files.size());
   std::vector<Diagnostics> diags(files.size());
   std::atomic<bool> unreadable{false};
   parallel_for(files.size(), [&](size_t i) {
-    std::string rel = "content/papers/" + files[i].filename().string();
+    const std::string& rel = files[i].rel;
     std::string why;
-    auto text = read_file(files[i].string(), &why);
+    auto text = read_file(files[i].file.string(), &why);
     if (!text) {
       diags[i].error({rel, 0, 0}, fmt::format("cannot read the paper: {}", why));
       unreadable = true;
       return;
     }
-    papers[i] = load_paper(rel, files[i].stem().string(), std::move(*text), site.config, diags[i]);
+    papers[i] = load_paper(rel, files[i].id, std::move(*text), site.config, diags[i]);
+    if (!papers[i]) return;
+    std::string folder = "content/papers/" + files[i].id;
+    std::error_code fec;
+    if (fs::is_directory(fs::path(root) / folder, fec)) {
+      papers[i]->folder = folder;
+      papers[i]->files = scan_paper_folder(fs::path(root) / folder);
+    }
   });
   for (size_t i = 0; i < files.size(); ++i) {
     diag.merge(std::move(diags[i]));

@@ -2,11 +2,13 @@
 /// The content model: plain structs that the loader fills from `content/` and
 /// every later stage reads. No behaviour beyond lookups lives here.
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "content/image_header.h"
 #include "text/date.h"
 
 namespace portal {
@@ -128,9 +130,24 @@ struct Edition {
 // ── end of edition statement ──
 
 /// One paper: its metadata (front matter) and its full text (Markdown).
+/// A file in a paper's folder (`content/papers/<id>/`) as the loader found
+/// it: what a figure that names it needs checked (content/paper_folder.h).
+struct PaperFile {
+  std::string name;         ///< relative to the folder, '/'-separated: "fig1.png", "maps/route.jpg"
+  std::uintmax_t size = 0;  ///< bytes
+  bool regular = true;      ///< false: no regular file (a FIFO, a device)
+  bool outside = false;     ///< a symbolic link to a file outside the paper's folder
+  std::string read_error;   ///< why it could not be read, if it could not
+  ImageHeader header;       ///< for a file named as an image, within the size limit
+};
+
 struct Paper {
-  std::string id;    ///< the file name without `.md`
+  std::string id;    ///< `<id>` of content/papers/<id>.md or content/papers/<id>/index.md
   std::string path;  ///< relative to the portal folder
+  /// "content/papers/<id>" when that folder exists (the paper's figures sit in
+  /// it, whether the paper is `<id>.md` or `<id>/index.md`), else empty.
+  std::string folder;
+  std::vector<PaperFile> files;  ///< the folder's files but index.md, by name
   Lang language;     ///< language of the full text
   std::string type = "research-article";
   Localized<std::string> title;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -34,7 +35,15 @@ YamlDoc::YamlDoc(std::string path, std::string text, int first_line)
 }
 
 bool YamlDoc::parse(Diagnostics& diag) {
-  // The event scan comes first: it bounds aliases before anything walks the tree.
+  // The event scan bounds aliases before anything walks the tree. Building
+  // the tree walks nothing (an alias shares its anchor's node), so a large
+  // text is built on a second thread while it is scanned: the two parses of
+  // one long front matter (thousands of references) would otherwise be the
+  // longest step of a build. yaml-cpp cannot build its tree from our scan's
+  // events (its node builder is not public), hence the second parse.
+  constexpr size_t kConcurrentFrom = 64 * 1024;
+  std::future<YAML::Node> tree;
+  if (text_.size() >= kConcurrentFrom) tree = std::async(std::launch::async, [this] { return YAML::Load(text_); });
   try {
     bool usable = true;
     auto where = [this](const YAML::Mark& first, const YAML::Mark& later) {
@@ -44,8 +53,8 @@ bool YamlDoc::parse(Diagnostics& diag) {
       diag.error(pos(problem.mark), problem.message, problem.suggestion);
       if (problem.fatal) usable = false;
     }
-    if (!usable) return false;
-    root_ = YAML::Load(text_);
+    if (!usable) return false;  // the future's destructor waits for the tree, which is dropped
+    root_ = tree.valid() ? tree.get() : YAML::Load(text_);
   } catch (const YAML::Exception& e) {
     if (auto plain = explain_yaml_error(text_, line_starts_, e.mark))
       diag.error(pos(plain->mark), fmt::format("malformed YAML: {}", plain->message), plain->suggestion);

@@ -6,16 +6,13 @@
 #include <fmt/format.h>
 
 #include "content/edition.h"
-#include "content/text_check.h"
 #include "link/name_evidence.h"
-#include "link/plain_links.h"
+#include "link/source_pos.h"
+#include "link/text_checks.h"
 #include "link/related.h"
 #include "render/citation.h"
-#include "text/paper_page_ids.h"
 #include "text/case_map.h"
 #include "support/parallel.h"
-#include "text/footnote_refs.h"
-#include "text/anchor_id.h"
 #include "text/link_sites.h"
 #include "text/nearest.h"
 #include "text/script_check.h"
@@ -23,33 +20,6 @@
 namespace portal {
 
 namespace {
-
-/// Position of a byte offset within a text that starts at `base` in its file.
-SourcePos offset_pos(const SourcePos& base, std::string_view text, size_t offset) {
-  SourcePos p = base;
-  offset = std::min(offset, text.size());
-  p.line += static_cast<int>(std::count(text.data(), text.data() + offset, '\n'));
-  size_t nl = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
-  size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
-  int col = 1;
-  for (size_t i = line_start; i < offset; ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
-  p.col = p.line == base.line ? base.col + col - 1 : col;
-  return p;
-}
-
-/// Byte offset of (line, col) in `text` whose first line is `first_line`.
-size_t offset_of(std::string_view text, int first_line, const SourcePos& pos) {
-  size_t at = 0;
-  for (int l = first_line; l < pos.line && at != std::string_view::npos; ++l) {
-    at = text.find('\n', at);
-    if (at != std::string_view::npos) ++at;
-  }
-  if (at == std::string_view::npos) return text.size();
-  for (int c = 1; c < pos.col && at < text.size() && text[at] != '\n'; ++at)
-    if ((static_cast<unsigned char>(text[at + 1]) & 0xC0) != 0x80) ++c;
-  return at;
-}
 
 /// Where the `lang` value of `v` is written; `fallback` when unknown.
 template <class T>
@@ -221,84 +191,6 @@ class Linker {
     }
   }
 
-  /// Checks the links of a text that are no portal scheme (see plain_links.h),
-  /// placed like check_links places scheme links. `anchors` are the sections of
-  /// the one page the text is on, or null.
-  void check_plain_links(const std::string& path, const std::vector<text::PlainLink>& links,
-                         const std::set<std::string>* anchors, std::string_view source, int source_line, size_t from,
-                         Diagnostics& diag) const {
-    if (links.empty()) return;
-    std::map<std::string, int> seen;
-    text::LinkSites sites(source, from);
-    for (const auto& l : links) {
-      auto problem = plain_link_problem(l.url, l.image, anchors);
-      if (!problem) continue;
-      size_t off = sites.find(l.url, ++seen[l.url], from);
-      SourcePos at = off == std::string_view::npos ? SourcePos{path, source_line + l.line - 1, l.col}
-                                                   : offset_pos({path, source_line, 1}, source, off);
-      diag.error(at, problem->message, problem->suggestion);
-    }
-  }
-
-  /// Footnote references without a definition (printed as "[^2]") are errors;
-  /// definitions without a reference (dropped from the page) are warnings.
-  void check_footnotes(const Paper& p, Diagnostics& diag) const {
-    text::FootnoteProblems f = text::footnote_problems(p.body);
-    for (const auto& r : f.undefined)
-      diag.error(offset_pos({p.path, p.body_line, 1}, p.body, r.offset),
-                 fmt::format("footnote '[^{}]' is referenced but never defined: the page would show it as it is",
-                             r.label),
-                 fmt::format("add a line '[^{}]: the note's text' below the paragraph", r.label));
-    for (const auto& d : f.unused)
-      diag.warning(offset_pos({p.path, p.body_line, 1}, p.body, d.offset),
-                   fmt::format("footnote '[^{}]' is defined but never referenced, so the page leaves it out", d.label),
-                   fmt::format("refer to it with [^{}] where it belongs, or remove it", d.label));
-  }
-
-  /// Checks the explicit anchors (`{#id}`) of a text's headings: each must be
-  /// an id (text/anchor_id.h), only once, and on a paper page (`on_paper`) not
-  /// one the page gives its own elements. `place(h)` is where heading `h`'s
-  /// `{#` is written; it is called once per explicit anchor, in order.
-  template <class Place>
-  void check_anchors(const std::vector<text::Heading>& headings, bool on_paper, Place&& place, Diagnostics& diag) const {
-    std::map<std::string, SourcePos> first;  // written id → where the first heading with it writes it
-    for (const auto& h : headings) {
-      if (!h.explicit_id) continue;
-      SourcePos at = place(h);
-      first.try_emplace(h.written_id, at);
-      if (auto fault = text::anchor_id_fault(h.written_id)) {
-        // A control character is reported where it stands by the loader.
-        if (find_forbidden_char(h.written_id)) continue;
-        std::string why;
-        if (fault->kind == text::AnchorIdFault::Kind::not_letter_first) why = "it must start with a letter";
-        else why = fmt::format("{} is not allowed in one", char_words(fault->code_point));
-        std::string suggestion = text::suggested_anchor_id(h.written_id);
-        diag.error(at,
-                   fmt::format("section anchor '{{#{}}}' is not an id: {} (an anchor is letters, digits, '-' and "
-                               "'_', starting with a letter)",
-                               h.written_id, why),
-                   suggestion.empty() ? "" : fmt::format("write {{#{}}}", suggestion));
-        continue;
-      }
-      std::string owner = on_paper ? text::paper_page_id_owner(h.written_id) : "";
-      if (!owner.empty())
-        diag.error(at, fmt::format("section anchor '#{}' would clash with the paper page's own ids ({}): choose "
-                                   "another",
-                                   h.written_id, owner));
-      else if (!h.duplicate_of.empty())
-        diag.error(at, fmt::format("duplicate section anchor '#{}': the heading at line {} already has it",
-                                   h.duplicate_of, first[h.written_id].line));
-    }
-  }
-
-  /// A character as a message names it: `'/'`, "a space", or its code point and name.
-  static std::string char_words(int32_t c) {
-    if (c == ' ') return "a space";
-    if (c > ' ' && c < 0x7F) return fmt::format("'{}'", static_cast<char>(c));
-    if (c < 0) return "an ill-formed UTF-8 sequence";
-    return describe_char(c);
-  }
-
   /// "unknown paper", or, for a draft left out of the build, that a published
   /// page cannot point to it.
   std::string unknown_paper(const std::string& id, const std::string& where) const {
@@ -316,7 +208,7 @@ class Linker {
     return ids;
   }
 
-  void check_paper(size_t i, Diagnostics& diag) const {
+  void check_paper(size_t i, Diagnostics& diag) {
     const Paper& p = site_.papers[i];
     unresolved_.clear();
     sic_marks_ = 0;
@@ -324,7 +216,8 @@ class Linker {
     SourcePos body{p.path, p.body_line, 1};
     check_links(&p, p.path, ls_.papers[i].body.links, p.body, p.body_line, 0, diag);
     const std::set<std::string> anchors = page_anchors(i);
-    check_plain_links(p.path, ls_.papers[i].body.plain_links, &anchors, p.body, p.body_line, 0, diag);
+    std::map<std::string, FigureFile>& figures = ls_.papers[i].figures;  // this paper's alone: safe in parallel
+    check_plain_links(p.path, ls_.papers[i].body.plain_links, &anchors, p.body, p.body_line, 0, diag, &p, &figures);
     check_footnotes(p, diag);
     check_scripts(p.body, body, diag);
     check_anchors(ls_.papers[i].body.headings, true, [&](const text::Heading& h) {
@@ -336,7 +229,7 @@ class Linker {
         size_t from = offset_of(p.front_matter, 2, at);
         const text::MarkdownOutline& o = outline(md);
         check_links(&p, p.path, o.links, p.front_matter, 2, from, diag);
-        check_plain_links(p.path, o.plain_links, &anchors, p.front_matter, 2, from, diag);
+        check_plain_links(p.path, o.plain_links, &anchors, p.front_matter, 2, from, diag, &p, &figures);
         // An abstract's headings are on the paper page too; each `{#` is
         // found where the front matter writes it.
         size_t search = from;

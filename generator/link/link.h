@@ -11,6 +11,7 @@
 
 #include "content/diagnostics.h"
 #include "content/model.h"
+#include "link/figures.h"
 #include "link/related.h"
 #include "text/case_evidence.h"
 #include "text/markdown.h"
@@ -32,6 +33,9 @@ struct PaperLinks {
   std::map<std::string, std::vector<int>> cited_at;  ///< reference key → occurrences of `cite:key` in the text
   std::vector<size_t> events;                        ///< events that name this paper as a source, in date order
   std::vector<RelatedPaper> related;                 ///< closely related papers, most related first, with why
+  /// The images of its texts (full text, abstracts): destination as written →
+  /// the file of its folder the site publishes (link/figures.h).
+  std::map<std::string, FigureFile> figures;
 };
 
 /// The linked site: the content plus indices. Everything is an index into `site`.

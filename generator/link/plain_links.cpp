@@ -13,8 +13,15 @@ namespace {
 
 constexpr std::array<std::string_view, 5> kPortalSchemes = {"paper", "event", "topic", "cite", "editorial"};
 
-/// The scheme of an absolute URL (`https` of `https://…`, `evnt` of `evnt:x`), or "" for a relative one.
-std::string_view scheme_of(std::string_view url) {
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+std::string_view url_scheme(std::string_view url) {
   if (url.empty() || !std::isalpha(static_cast<unsigned char>(url[0]))) return {};
   for (size_t i = 1; i < url.size(); ++i) {
     char c = url[i];
@@ -24,19 +31,11 @@ std::string_view scheme_of(std::string_view url) {
   return {};
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-}  // namespace
-
 std::optional<PlainLinkProblem> plain_link_problem(std::string_view url, bool image,
                                                    const std::set<std::string>* anchors) {
   std::string what = image ? "image" : "link";
   if (url.empty()) return PlainLinkProblem{fmt::format("empty {} destination", what), "write where it goes inside ( )"};
-  std::string_view scheme = scheme_of(url);
+  std::string_view scheme = url_scheme(url);
   if (!scheme.empty()) {
     std::string s = lower(scheme);
     if (s == "http" || s == "https" || s == "mailto" || s == "ftp" || s == "urn" || s == "tel")
@@ -84,7 +83,8 @@ std::optional<PlainLinkProblem> plain_link_problem(std::string_view url, bool im
   return PlainLinkProblem{
       fmt::format("{} '{}' points to a file the site does not have: the portal publishes no files from content/",
                   what, url),
-      image ? "the portal does not publish images yet; for a figure of the source write ![caption](figure:missing)"
+      image ? "an image is a file in its paper's folder, content/papers/<id>/, named relative to it; for a figure "
+              "the portal cannot show write ![caption](figure:missing)"
             : "link a paper, section, topic or event with paper:<id>#<section>, topic:<id> or event:<id>, or give a "
               "full https:// address"};
 }

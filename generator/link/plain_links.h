@@ -17,6 +17,10 @@ struct PlainLinkProblem {
   std::string suggestion;
 };
 
+/// The scheme of an absolute URL (`https` of `https://…`, `evnt` of
+/// `evnt:x`), as written, or "" for a relative one.
+std::string_view url_scheme(std::string_view url);
+
 /// The problem with `url` (a link's or, with `image`, an image's destination),
 /// if any. `anchors` are the sections of the page the text is on, or null when
 /// the text is shown on several pages (a timeline text), where `#anchor`

@@ -4,11 +4,13 @@
 #include <chrono>
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <optional>
 
 #include <fmt/format.h>
 
 #include "content/load.h"
+#include "content/yaml_read.h"
 #include "content/theme.h"
 #include "link/link.h"
 #include "output/exports.h"
@@ -157,7 +159,22 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diag) {
       writer.write(asset.path, asset.bytes);
       ++files;
     }
-    lap("exports, feeds, assets");
+    // Figures: each file a paper's texts show, copied once for all languages
+    // (compared with the previous site's copy by its bytes, like every file).
+    std::map<std::string, const FigureFile*> figures;  // site path → file; "fig1.png" and "./fig1.png" are one
+    for (const auto& pl : linked.papers)
+      for (const auto& [url, f] : pl.figures) figures.emplace(f.site_path, &f);
+    std::vector<const FigureFile*> figure_list;
+    for (const auto& [path, f] : figures) figure_list.push_back(f);
+    parallel_for(figure_list.size(), [&](size_t i) {
+      const FigureFile& f = *figure_list[i];
+      std::string why;
+      auto bytes = read_file((std::filesystem::path(options.root) / f.source).string(), &why);
+      if (!bytes) throw WriteError(f.source, fmt::format("cannot read the figure: {}", why));
+      writer.write(f.site_path, *bytes);
+      ++files;
+    });
+    lap("exports, feeds, assets, figures");
     SearchIndexStats search = write_search_index(linked, writer);
     files += search.files;
     lap("search index");

@@ -14,7 +14,9 @@
 ///    "85"), other floats print in shortest form (1.5 → "1.5");
 ///  - arrays and objects interpolate as compact JSON;
 ///  - a dotted name segment that is a number indexes an array: {{items.0.title}};
-///  - HTML escaping replaces & < > " ' (the last as &#39;).
+///  - HTML escaping replaces & < > " ' (the last as &#39;);
+///  - optionally (set_array_flags), `has_<name>` answers whether the array
+///    `<name>` beside it is non-empty.
 
 #include <cstdint>
 #include <map>
@@ -96,6 +98,11 @@ class Templates {
   /// MustacheError ("unknown partial 'x'") instead of rendering empty.
   void set_strict(bool strict) { strict_ = strict; }
   bool strict() const { return strict_; }
+  /// Array flags: `has_<name>` in an object that has no such key of its own
+  /// but an array `<name>` is true when the array is non-empty (the portal's
+  /// theme uses them to leave out a list's wrapper when it has no items).
+  void set_array_flags(bool on) { array_flags_ = on; }
+  bool array_flags() const { return array_flags_; }
   /// The names of the templates, sorted.
   std::vector<std::string> names() const;
   /// Renders template `name` with `data`; throws MustacheError for an unknown name.
@@ -113,6 +120,7 @@ class Templates {
  private:
   std::map<std::string, std::shared_ptr<const mustache_detail::Compiled>, std::less<>> templates_;
   bool strict_ = false;
+  bool array_flags_ = false;
 };
 
 /// One-off rendering of template `source` with partials given as sources by

@@ -76,10 +76,19 @@ bool falsey(const json& v) {
          (v.is_string() && v.get_ref<const std::string&>().empty());
 }
 
-const json* child(const json& v, const std::string& key) {
+const json kTrue = true, kFalse = false;
+
+/// The value named `key` inside `v`. With array flags on, an object without a
+/// `has_<name>` of its own answers whether its array `<name>` is non-empty.
+const json* child(const json& v, const std::string& key, bool array_flags) {
   if (v.is_object()) {
     auto it = v.find(key);
-    return it == v.end() ? nullptr : &*it;
+    if (it != v.end()) return &*it;
+    if (array_flags && key.size() > 4 && key.compare(0, 4, "has_") == 0) {
+      auto list = v.find(std::string_view(key).substr(4));
+      if (list != v.end() && list->is_array()) return list->empty() ? &kFalse : &kTrue;
+    }
+    return nullptr;
   }
   if (v.is_array() && !key.empty()) {
     size_t idx = 0;
@@ -93,8 +102,9 @@ const json* child(const json& v, const std::string& key) {
 const json* lookup(const State& st, const std::vector<std::string>& path) {
   if (path.empty()) return st.stack.back();
   const json* v = nullptr;
-  for (auto it = st.stack.rbegin(); it != st.stack.rend() && !v; ++it) v = child(**it, path[0]);
-  for (size_t k = 1; v && k < path.size(); ++k) v = child(*v, path[k]);
+  bool flags = st.templates.array_flags();
+  for (auto it = st.stack.rbegin(); it != st.stack.rend() && !v; ++it) v = child(**it, path[0], flags);
+  for (size_t k = 1; v && k < path.size(); ++k) v = child(*v, path[k], flags);
   return v;
 }
 

@@ -80,6 +80,7 @@ std::optional<Templates> compile_theme(const Theme& theme, const std::vector<std
   size_t errors_before = diag.error_count();
   Templates set;
   set.set_strict(true);
+  set.set_array_flags(true);
   for (const auto& [name, source] : theme.templates) {
     try {
       set.add(name, source);

@@ -27,6 +27,7 @@ std::string author(std::string_view lang, std::string_view id) { return fmt::for
 std::string search(std::string_view lang) { return fmt::format("{}/search/", lang); }
 std::string feed(std::string_view lang) { return fmt::format("{}/feed.xml", lang); }
 std::string paper_export(std::string_view id, std::string_view ext) { return fmt::format("papers/{}.{}", id, ext); }
+std::string paper_file(std::string_view id, std::string_view name) { return fmt::format("papers/{}/{}", id, name); }
 std::string event_anchor(std::string_view event_id) { return fmt::format("event-{}", event_id); }
 
 std::string file_for(std::string_view url) {

@@ -24,6 +24,9 @@ std::string author(std::string_view lang, std::string_view id); ///< "kk/authors
 std::string search(std::string_view lang);                      ///< "kk/search/"
 std::string feed(std::string_view lang);                        ///< "kk/feed.xml"
 std::string paper_export(std::string_view id, std::string_view ext);  ///< "papers/<id>.bib"
+/// A file of a paper's folder (a figure), one copy for every language:
+/// "papers/<id>/<name>" (`name` may hold folders: "maps/route.png").
+std::string paper_file(std::string_view id, std::string_view name);
 
 /// Fragment id of an event on the timeline pages.
 std::string event_anchor(std::string_view event_id);  ///< "event-<id>"

@@ -26,7 +26,6 @@ json authors_view(const RenderContext& ctx, const PageRef& page) {
   json list = json::array();
   for (auto& [k, item] : keyed) list.push_back(std::move(item));
   v["authors"] = list;
-  flag_arrays(v);
   return v;
 }
 
@@ -51,7 +50,6 @@ json author_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   for (size_t p : entry.papers) papers.push_back(paper_card(ctx, page, p));
   av["papers"] = papers;
   v["author"] = av;
-  flag_arrays(v);
   return v;
 }
 

@@ -113,6 +113,21 @@ std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::st
   opt.ui_lang = page.lang;
   opt.footnote_back_label = ctx.t(page.lang, "paper.footnote_back");
   opt.footnotes_heading = ctx.t(page.lang, "paper.footnotes_heading");
+  if (paper) {
+    // A paper's figures: one copy in the site, linked from each language's page.
+    auto pi = ls.paper_by_id.find(paper->id);
+    const std::map<std::string, FigureFile>* figures = pi == ls.paper_by_id.end() ? nullptr : &ls.papers[pi->second].figures;
+    opt.resolve_image = [&page, figures](std::string_view url) {
+      text::ImageTarget t;
+      if (!figures) return t;
+      auto it = figures->find(std::string(url));
+      if (it == figures->end()) return t;
+      t.src = page.rel(it->second.site_path);
+      t.width = it->second.width;
+      t.height = it->second.height;
+      return t;
+    };
+  }
   std::set<std::string_view> reference_keys;
   if (paper)
     for (const Reference& r : paper->references) reference_keys.insert(r.key);
@@ -194,20 +209,6 @@ json topic_chips(const RenderContext& ctx, const PageRef& page, const std::vecto
                      {"href", page.rel(urls::topic(page.lang, topic.id))}});
   }
   return chips;
-}
-
-void flag_arrays(json& v) {
-  if (v.is_array()) {
-    for (auto& item : v) flag_arrays(item);
-    return;
-  }
-  if (!v.is_object()) return;
-  std::vector<std::string> arrays;
-  for (auto& [k, child] : v.items()) {
-    flag_arrays(child);
-    if (child.is_array()) arrays.push_back(k);
-  }
-  for (const auto& k : arrays) v["has_" + k] = !v[k].empty();
 }
 
 std::string date_text(const RenderContext& ctx, const Date& date, const std::optional<Date>& end, const Lang& lang) {

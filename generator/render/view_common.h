@@ -56,9 +56,6 @@ json paper_card(const RenderContext& ctx, const PageRef& page, size_t paper_inde
 /// Topic chips: [{name, href}] for a list of topic refs.
 json topic_chips(const RenderContext& ctx, const PageRef& page, const std::vector<TopicRef>& topics);
 
-/// Adds `has_<key>` = !empty for every array member of every object in `v`,
-/// so templates can show a list's heading only when the list has items.
-void flag_arrays(json& v);
 
 /// Formats a date for `lang` at its own precision, or a span; a vague span reads
 /// as the period it stands for: centuries (0901–1100: "X–XI ғасырлар", "10th–11th

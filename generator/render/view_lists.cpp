@@ -129,7 +129,6 @@ json papers_view(const RenderContext& ctx, const PageRef& page, const PaperFilte
   v["filtered"] = filtered && filter.kind != PaperFilter::Kind::oldest_first;
   v["all_href"] = page.rel(urls::papers(page.lang));
   v["show_intro"] = !filtered;  // "all papers, newest first" fits the full list only
-  flag_arrays(v);
   return v;
 }
 
@@ -152,7 +151,6 @@ json home_view(const RenderContext& ctx, const PageRef& page) {
   v["timeline_href"] = page.rel(urls::timeline(page.lang));
   v["is_home"] = true;
   v["papers_href"] = page.rel(urls::papers(page.lang));
-  flag_arrays(v);
   return v;
 }
 

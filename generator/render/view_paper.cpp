@@ -126,23 +126,29 @@ std::string related_reasons(const RenderContext& ctx, const Lang& lang, const Re
   return fmt::format("{}", fmt::join(parts, " · "));
 }
 
-json references_view(const RenderContext& ctx, const PageRef& page, size_t i) {
+/// The reference list, each with its anchor and the links back to where it
+/// is cited. Built key by key: a list can hold thousands of references, and
+/// nested initializer lists would copy every value once more.
+json references_view(const RenderContext& ctx, size_t i) {
   const Paper& p = ctx.ls.paper(i);
   const auto& cited = ctx.ls.papers[i].cited_at;
   json refs = json::array();
+  refs.get_ref<json::array_t&>().reserve(p.references.size());
   for (const auto& r : p.references) {
     json backlinks = json::array();
-    auto it = cited.find(r.key);
-    if (it != cited.end())
-      for (int occ : it->second)
-        backlinks.push_back({{"href", fmt::format("#cite-{}-{}", r.key, occ)}, {"n", occ}});
-    refs.push_back({{"key", r.key},
-                    {"anchor", "ref-" + r.key},
-                    {"html", reference_html(r.text)},
-                    {"backlinks", backlinks},
-                    {"cited", !backlinks.empty()}});
+    if (auto it = cited.find(r.key); it != cited.end())
+      for (int occ : it->second) {
+        json& link = backlinks.emplace_back(json::object());
+        link["href"] = fmt::format("#cite-{}-{}", r.key, occ);
+        link["n"] = occ;
+      }
+    json& ref = refs.emplace_back(json::object());
+    ref["key"] = r.key;
+    ref["anchor"] = fmt::format("ref-{}", r.key);
+    ref["html"] = reference_html(r.text);
+    ref["cited"] = !backlinks.empty();
+    ref["backlinks"] = std::move(backlinks);
   }
-  (void)page;
   return refs;
 }
 
@@ -220,7 +226,7 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   pv["unresolved_citations_reason"] = p.unresolved_citations_reason.empty()
                                           ? json(false)
                                           : localized(ctx, p.unresolved_citations_reason, page.lang);
-  pv["references"] = references_view(ctx, page, i);
+  pv["references"] = references_view(ctx, i);
   pv["has_references"] = !p.references.empty();
   pv["references_numbered"] = p.references_style == ReferencesStyle::numbered;
   pv["unresolved_citations"] = !p.has_reference_list && std::any_of(pl.body.links.begin(), pl.body.links.end(),
@@ -256,7 +262,6 @@ json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   v["meta"] = paper_meta(ctx, page, i);
   v["canonical"] = v["meta"]["canonical"];  // the paper's own-language page, on every language version
   if (!v["meta"]["description"].get<std::string>().empty()) v["description"] = v["meta"]["description"];
-  flag_arrays(v);
   return v;
 }
 

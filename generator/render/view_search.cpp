@@ -50,7 +50,6 @@ json search_view(const RenderContext& ctx, const PageRef& page) {
                      {"name", ctx.language_name(lang, l)},
                      {"note", l == lang ? std::string() : ctx.msg(lang, "fallback.shown_in", {{"language", ctx.language_name(lang, l)}})}});
   v["language_notes"] = notes;
-  flag_arrays(v);
   return v;
 }
 

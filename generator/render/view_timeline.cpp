@@ -226,7 +226,6 @@ json timeline_view(const RenderContext& ctx, const PageRef& page, size_t topic_i
   }
   tl["years"] = groups;
   v["timeline"] = tl;
-  flag_arrays(v);
   return v;
 }
 

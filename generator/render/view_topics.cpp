@@ -95,7 +95,6 @@ json topics_view(const RenderContext& ctx, const PageRef& page) {
   }
   collate_by(ctx, page.lang, list, "sort");
   v["topics"] = list;
-  flag_arrays(v);
   return v;
 }
 
@@ -149,7 +148,6 @@ json topic_view(const RenderContext& ctx, const PageRef& page, size_t t) {
   tv["keywords"] = kw;
   tv["timeline_href"] = page.rel(urls::timeline_topic(page.lang, topic.id));
   v["topic"] = tv;
-  flag_arrays(v);
   return v;
 }
 

@@ -29,10 +29,12 @@ namespace {
 
 constexpr int kParseOptions = CMARK_OPT_FOOTNOTES;
 // Markers for prepared_markdown.cpp: a scheme link's href and an empty image
-// as its last child (its end), an inline figure's image URL, a lone figure's block.
+// as its last child (its end), an inline figure's image URL, a lone figure's
+// block, an image's title (its file, resolved per page, takes the src).
 constexpr std::string_view kLinkMarker = "portal-link:";
 constexpr std::string_view kLinkEndMarker = "portal-end:";
 constexpr std::string_view kFigureMarker = "portal-figure:";
+constexpr std::string_view kImageMarker = "portal-image:";
 
 // cmark-gfm keeps the inline parser's special-character tables in globals
 // that attaching an extension rewrites, so concurrent parses corrupt each
@@ -103,6 +105,7 @@ struct Walker {
   std::map<std::string, int> link_counts;
   std::map<std::pair<int, std::string>, int> line_link_counts;  // (line, url) → links seen
   std::vector<PreparedFigure> figures;                          // marker n → its caption
+  std::vector<PreparedImage> images;                            // image marker n → its destination and title
   bool want_prose = false;  // collect `prose` (text::PreparedMarkdown::prose)
   std::string prose;
 
@@ -154,11 +157,11 @@ struct Walker {
     // mark frees the images inside it. An image inside another image's
     // description is part of that one's caption text, and replacing the
     // outer figure's paragraph frees it.
-    std::vector<cmark_node*> images;
+    std::vector<cmark_node*> found;
     for_each_node(root, [&](cmark_node* n) {
-      if (cmark_node_get_type(n) == CMARK_NODE_IMAGE && !inside_image(n)) images.push_back(n);
+      if (cmark_node_get_type(n) == CMARK_NODE_IMAGE && !inside_image(n)) found.push_back(n);
     });
-    for (cmark_node* i : images) image(i);
+    for (cmark_node* i : found) image(i);
   }
 
   template <class Fn>
@@ -319,7 +322,10 @@ struct Walker {
   /// Records a destination that is no portal scheme, for the link stage to check.
   void note_plain_link(cmark_node* n, const char* url, bool is_image) {
     int line = cmark_node_get_start_line(n);
-    outline.plain_links.push_back({url, is_image, line, link_column(line, url, cmark_node_get_start_column(n))});
+    std::string alt;
+    if (is_image) collect_text(n, alt);
+    outline.plain_links.push_back(
+        {url, is_image, std::move(alt), line, link_column(line, url, cmark_node_get_start_column(n))});
   }
 
   void link(cmark_node* n) {
@@ -362,10 +368,18 @@ struct Walker {
 
   /// `![caption](figure:missing)`: a figure that says its image is not in the
   /// source. Alone in a paragraph it becomes a <figure>; inline (a table cell)
-  /// a marked-up span. Both are markers here, filled in for each page.
+  /// a marked-up span. Both are markers here, filled in for each page. Any
+  /// other image gets a marker for its URL: where its file is published, and
+  /// its size, are filled in for each page too.
   void image(cmark_node* n) {
     const char* url = cmark_node_get_url(n);
-    if (!url || std::strcmp(url, "figure:missing") != 0) return;
+    if (!url || std::string_view(url).substr(0, kLinkEndMarker.size()) == kLinkEndMarker) return;  // a link's end
+    if (std::strcmp(url, "figure:missing") != 0) {
+      const char* title = cmark_node_get_title(n);
+      images.push_back({url, title ? escape_html(title) : std::string(), {}});
+      cmark_node_set_title(n, fmt::format("{}{}", kImageMarker, images.size() - 1).c_str());
+      return;
+    }
     std::string caption;
     collect_text(n, caption);
     const std::string marker = fmt::format("{}{}", kFigureMarker, figures.size());
@@ -510,7 +524,8 @@ PreparedMarkdown prepare_markdown(std::string_view markdown) {
   // cmark allocates with malloc
   std::unique_ptr<char, decltype(&std::free)> html(
       cmark_render_html(doc->root, kParseOptions, cmark_parser_get_syntax_extensions(doc->parser)), &std::free);
-  return PreparedMarkdown(std::move(w.outline), html.get(), std::move(w.figures), std::move(w.prose));
+  return PreparedMarkdown(std::move(w.outline), html.get(), std::move(w.figures), std::move(w.prose),
+                          std::move(w.images));
 }
 
 std::string render_markdown(std::string_view markdown, const MarkdownOptions& options) {

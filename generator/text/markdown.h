@@ -4,7 +4,7 @@
 /// portal's own pieces: heading anchors (explicit `{#id}` or derived by ICU
 /// transliteration), cross-reference schemes (`paper:`, `event:`, `topic:`,
 /// `cite:`) and editorial marks (`editorial:sic`) resolved by the caller, and
-/// `figure:missing` placeholders.
+/// `figure:missing` placeholders; images published where the caller says.
 
 #include <functional>
 #include <optional>
@@ -42,6 +42,7 @@ struct SchemeLink {
 struct PlainLink {
   std::string url;
   bool image = false;
+  std::string alt;  ///< an image's description as text (its alt); empty for a link
   int line = 0;  ///< 1-based, within the Markdown text
   int col = 0;   ///< 1-based, in characters
 };
@@ -67,8 +68,23 @@ struct LinkTarget {
 /// Called for every scheme link while rendering; must be thread-safe.
 using LinkResolver = std::function<LinkTarget(const SchemeLink&)>;
 
+/// Where an image of a text is published, as the page refers to it: its
+/// `src` (relative to the page) and its size in pixels.
+struct ImageTarget {
+  std::string src;
+  int width = 0;
+  int height = 0;
+};
+
+/// Called for every image but `figure:missing` while rendering, with its
+/// destination as written; must be thread-safe.
+using ImageResolver = std::function<ImageTarget(std::string_view url)>;
+
 struct MarkdownOptions {
   LinkResolver resolve;                  ///< required when the text has scheme links
+  /// Where images go (a figure file copied into the site); when empty, or
+  /// when it gives no `src`, an image keeps its destination as written.
+  ImageResolver resolve_image;
   std::string missing_figure_note;       ///< shown in a `figure:missing` placeholder
   std::string missing_figure_href;       ///< where the image can be seen (the published article); may be empty
   std::string missing_figure_link_text;  ///< the text of that link

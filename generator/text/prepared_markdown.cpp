@@ -21,6 +21,9 @@ constexpr std::string_view kLinkEnd = "<img src=\"portal-end:";
 constexpr std::string_view kLinkEndTail = "\" alt=\"\" /></a>";
 constexpr std::string_view kInlineFigure = "<img src=\"portal-figure:";
 constexpr std::string_view kBlockFigure = "<portal-figure:";
+// Any other image: its title is the marker; its src becomes a hole, its alt stays as cmark-gfm wrote it.
+constexpr std::string_view kImage = "<img src=\"";
+constexpr std::string_view kImageTitle = " title=\"portal-image:";
 // What cmark-gfm writes that the portal changes.
 constexpr std::string_view kFootnotes = "<section class=\"footnotes\" data-footnotes>";
 // A footnote's way back, found by its attribute (not by cmark-gfm's English
@@ -83,8 +86,8 @@ std::set<size_t> table_captions(std::string_view html) {
 }  // namespace
 
 PreparedMarkdown::PreparedMarkdown(MarkdownOutline walked, std::string_view html, std::vector<PreparedFigure> figures,
-                                   std::string prose)
-    : outline_(std::move(walked)), figures_(std::move(figures)), prose_(std::move(prose)) {
+                                   std::string prose, std::vector<PreparedImage> images)
+    : outline_(std::move(walked)), figures_(std::move(figures)), images_(std::move(images)), prose_(std::move(prose)) {
   html_.reserve(html.size() + 32 * outline_.headings.size());
   size_t copied = 0;  // html[copied, …) is not yet in html_
   auto copy_to = [&](size_t end) {
@@ -150,6 +153,25 @@ PreparedMarkdown::PreparedMarkdown(MarkdownOutline walked, std::string_view html
       copy_to(lt);
       gap(Hole::figure, n);
       pos = copied = close + 2;
+    } else if (at(html, lt, kImage)) {
+      // <img src="SRC" alt="ALT" title="portal-image:N" />: the alt text is escaped, so the tag ends at the first '>'.
+      size_t src_end = html.find('"', lt + kImage.size());
+      size_t close = html.find(" />", lt);
+      size_t title = close == std::string_view::npos ? close : html.rfind(kImageTitle, close);
+      if (src_end == std::string_view::npos || title == std::string_view::npos || title < src_end) continue;
+      std::uint32_t n = number_at(html, title + kImageTitle.size(), end);
+      if (end == title + kImageTitle.size() || end + 1 != close || html[end] != '"' || n >= images_.size()) continue;
+      images_[n].cmark_src = std::string(html.substr(lt + kImage.size(), src_end - lt - kImage.size()));
+      copy_to(lt + 5);  // "<img "
+      gap(Hole::image, n);
+      copied = src_end + 1;
+      copy_to(title);  // the alt
+      if (!images_[n].title_html.empty()) {
+        html_ += " title=\"";
+        html_ += images_[n].title_html;
+        html_ += '"';
+      }
+      pos = copied = close;
     } else if (at(html, lt, kBlockFigure)) {
       std::uint32_t n = number_at(html, lt + kBlockFigure.size(), end);
       if (end == lt + kBlockFigure.size() || !at(html, end, ">") || n >= figures_.size()) continue;
@@ -228,6 +250,16 @@ std::string PreparedMarkdown::render(const MarkdownOptions& options) const {
         else
           out += "<span class=\"figure-missing\"><span class=\"figure-caption\">" + f.caption_html +
                  "</span> <span class=\"figure-placeholder\"" + lang + ">(" + note + ")</span></span>";
+        break;
+      }
+      case Hole::image: {
+        const PreparedImage& image = images_[g.index];
+        ImageTarget t = options.resolve_image ? options.resolve_image(image.url) : ImageTarget{};
+        out += "src=\"";
+        out += t.src.empty() ? image.cmark_src : escape_html(t.src);
+        out += '"';
+        if (!t.src.empty() && t.width > 0 && t.height > 0)
+          out += fmt::format(" width=\"{}\" height=\"{}\"", t.width, t.height);
         break;
       }
       case Hole::footnotes_heading:

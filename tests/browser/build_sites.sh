@@ -12,5 +12,22 @@ mkdir -p "$out/fixture-portal"
 cp -r "$src/tests/fixtures/basic/content" "$out/fixture-portal/content"
 cp -r "$src/templates" "$out/fixture-portal/templates"
 cp -r "$src/assets" "$out/fixture-portal/assets"
+# A figure far wider than a phone (1600 × 60 px), beside a paper: the overflow
+# test sees it scaled to the screen, in proportion.
+python3 - "$out/fixture-portal/content/papers" <<'PY'
+import struct, sys, zlib
+papers = sys.argv[1]
+w, h = 1600, 60
+raw = b''.join(b'\x00' + b'\x1f\x5f\x9f' * w for _ in range(h))
+def chunk(kind, data):
+    return struct.pack('>I', len(data)) + kind + data + struct.pack('>I', zlib.crc32(kind + data) & 0xffffffff)
+png = (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', w, h, 8, 2, 0, 0, 0)) +
+       chunk(b'IDAT', zlib.compress(raw)) + chunk(b'IEND', b''))
+import os
+os.makedirs(papers + '/alpha-smart-power', exist_ok=True)
+open(papers + '/alpha-smart-power/wide-figure.png', 'wb').write(png)
+with open(papers + '/alpha-smart-power.md', 'a') as f:
+    f.write('\n![A blue band, wider than any phone](wide-figure.png)\n')
+PY
 "$portal" build --root "$out/fixture-portal" --out "$out/fixture-site"
 "$portal" build --root "$src" --out "$out/real-site"

@@ -17,7 +17,9 @@ const types = {
 };
 
 /// Serves `root` on 127.0.0.1 at a free port, as a plain static host would:
-/// `/x/` → `/x/index.html`, unknown paths → 404 with `/404.html`.
+/// `/x/` → `/x/index.html`, unknown paths → 404 with `/404.html`; like GitHub
+/// Pages, every file may be cached for ten minutes (so the style sheet and the
+/// fonts are fetched once per browser, not once per page).
 export async function serveSite(root) {
   const server = http.createServer((req, res) => {
     let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -29,7 +31,8 @@ export async function serveSite(root) {
       res.end(fs.existsSync(nf) ? fs.readFileSync(nf) : 'not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream',
+      'cache-control': 'max-age=600' });
     res.end(fs.readFileSync(file));
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));

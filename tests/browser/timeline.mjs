@@ -24,39 +24,33 @@ try {
   await page.setViewport({ width: 390, height: 800 });
   t.check('the site has timeline pages', timelinePages.length > langs.length, `${timelinePages.length} found`);
 
-  // Heights, and the events each page shows.
-  const eventsOn = new Map();  // site path → event ids on it
-  const linksOn = new Map();   // site path → same-site page paths it links
-  for (const p of timelinePages) {
+  // Every page is visited once, for the events it shows and the same-site
+  // pages it links; timeline pages are measured too.
+  const seen = new Map();  // site path → { events, links }
+  const visit = async (p) => {
+    if (seen.has(p)) return seen.get(p);
     await page.goto(server.url + p, { waitUntil: 'load' });
-    const { height, events } = await page.evaluate(() => ({
+    const found = await page.evaluate(() => ({
       height: document.documentElement.scrollHeight,
       events: [...document.querySelectorAll('li.event[id^="event-"]')].map((e) => e.id),
+      hrefs: [...document.querySelectorAll('a[href]')].map((a) => a.href),
     }));
-    t.check(`${p} at 390 px is at most ${kMaxHeight} px tall`, height <= kMaxHeight, `${height} px`);
-    eventsOn.set(p, events);
-  }
-
-  // Two clicks: follow every link of /L/timeline/, then every link of those pages.
-  const linksOf = async (p) => {
-    if (linksOn.has(p)) return linksOn.get(p);
-    await page.goto(server.url + p, { waitUntil: 'load' });
-    const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.href));
-    const out = new Set();
-    for (const h of hrefs) {
+    const links = new Set();
+    for (const h of found.hrefs) {
       const u = new URL(h);
-      if (u.origin === server.url) out.add(u.pathname);
+      if (u.origin === server.url) links.add(u.pathname);
     }
-    linksOn.set(p, [...out]);
-    return linksOn.get(p);
+    const entry = { height: found.height, events: found.events, links: [...links] };
+    seen.set(p, entry);
+    return entry;
   };
-  const eventsOf = async (p) => {
-    if (!eventsOn.has(p)) {
-      await page.goto(server.url + p, { waitUntil: 'load' });
-      eventsOn.set(p, await page.evaluate(() => [...document.querySelectorAll('li.event[id^="event-"]')].map((e) => e.id)));
-    }
-    return eventsOn.get(p);
-  };
+  for (const p of timelinePages) {
+    const { height } = await visit(p);
+    t.check(`${p} at 390 px is at most ${kMaxHeight} px tall`, height <= kMaxHeight, `${height} px`);
+  }
+  const eventsOn = new Map(timelinePages.map((p) => [p, seen.get(p).events]));
+  const linksOf = async (p) => (await visit(p)).links;
+  const eventsOf = async (p) => (await visit(p)).events;
   for (const lang of langs) {
     const start = `/${lang}/timeline/`;
     const all = new Set();

@@ -70,6 +70,35 @@ TEST_CASE("bad input: an alias bomb in front matter is stopped too", "[e2e][bad-
   expect_errors(b, {at + kBombMessage});
 }
 
+/// 2,000 references, about 90 kB of front matter: past the size from which
+/// the tree is built while the text is scanned (content/yaml_read.cpp).
+std::string long_reference_list() {
+  std::string out = "references:\n";
+  for (int i = 0; i < 2000; ++i)
+    out += "  - {key: r" + std::to_string(i) + ", text: \"Reference number " + std::to_string(i) + ", a long title.\"}\n";
+  REQUIRE(out.size() > 64 * 1024);
+  return out;
+}
+
+TEST_CASE("bad input: a long front matter is checked as a short one is (alias bomb, broken YAML, duplicate key)",
+          "[e2e][bad-input][yaml]") {
+  std::string bomb_at, broken_at, duplicate_at;
+  BrokenBuild b([&](const fs::path& root) {
+    std::string bomb = "---\nlanguage: en\ntitle: {en: Bomb}\n" + long_reference_list() + alias_bomb() + "---\nBody.\n";
+    add_paper(root, "long-bomb", bomb);
+    auto [line, col] = place_of(bomb, "*a2", 8);
+    bomb_at = "content/papers/long-bomb.md:" + std::to_string(line) + ":" + std::to_string(col) + ": ";
+    std::string broken = "---\nlanguage: en\ntitle: {en: Broken}\n" + long_reference_list() + "keywords: {en: [a, b}\n---\nBody.\n";
+    add_paper(root, "long-broken", broken);
+    broken_at = "content/papers/long-broken.md:" + std::to_string(line_count(broken) - 2) + ":21: ";
+    std::string twice = "---\nlanguage: en\ntitle: {en: Twice}\n" + long_reference_list() + "language: ru\n---\nBody.\n";
+    add_paper(root, "long-twice", twice);
+    duplicate_at = "content/papers/long-twice.md:" + std::to_string(line_count(twice) - 2) + ":1: ";
+  });
+  expect_errors(b, {bomb_at + kBombMessage, broken_at + "error: malformed YAML: illegal flow end",
+                    duplicate_at + "error: duplicate key 'language' (first defined at line 2): only one value can be kept"});
+}
+
 // --- duplicate keys, in every YAML the portal reads ---------------------------------
 
 TEST_CASE("bad input: a duplicate key in site.yaml names the first", "[e2e][bad-input][yaml]") {

@@ -43,9 +43,9 @@ TEST_CASE("bad input: a relative link, an image file, a script link and a missin
       b, {kAlpha + ":78:5: error: link 'files/report.pdf' points to a file the site does not have: the portal "
                    "publishes no files from content/; link a paper, section, topic or event with "
                    "paper:<id>#<section>, topic:<id> or event:<id>, or give a full https:// address",
-          kAlpha + ":78:34: error: image 'images/map.png' points to a file the site does not have: the portal "
-                   "publishes no files from content/; the portal does not publish images yet; for a figure of the "
-                   "source write ![caption](figure:missing)",
+          kAlpha + ":78:34: error: image 'images/map.png' is not there: the paper has no folder "
+                   "content/papers/alpha-smart-power/ for its figures; put the file in "
+                   "content/papers/alpha-smart-power/, beside the paper",
           kAlpha + ":78:59: error: 'javascript:' links are not published: a page of the portal runs no script and "
                    "reads no local file from a link; link an https:// address instead",
           kAlpha + ":78:90: error: this page has no section '#giriss'; did you mean '#giris'?"});

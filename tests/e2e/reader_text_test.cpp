@@ -21,16 +21,11 @@ namespace {
 
 /// The repository's content, templates and assets, built once.
 const BuiltSite& published_site() {
-  static std::unique_ptr<BuiltSite> site;
-  if (!site) {
-    auto s = std::make_unique<BuiltSite>();
-    s->root = s->dir / "portal";
-    for (const char* d : {"content", "templates", "assets"}) copy_tree(source_dir() / d, s->root / d);
-    s->out = s->dir / "site";
-    s->run = build(s->root, s->out);
-    s->files = snapshot(s->out);
-    site = std::move(s);
-  }
+  static std::unique_ptr<BuiltSite> site = shared_site("real", [](const TempDir& dir) {
+    fs::path root = dir / "portal";
+    for (const char* d : {"content", "templates", "assets"}) copy_tree(source_dir() / d, root / d);
+    return root;
+  });
   return *site;
 }
 

@@ -49,15 +49,12 @@ std::string base_url_of(const fs::path& root) {
 const BuiltSite& real_site(bool with_base) {
   static std::unique_ptr<BuiltSite> sites[2];
   auto& site = sites[with_base ? 1 : 0];
-  if (!site) {
-    auto s = std::make_unique<BuiltSite>();
-    s->root = make_real_portal(s->dir);
-    if (with_base && base_url_of(s->root).empty()) append(s->root / "content" / "site.yaml", "\nbase_url: " + kTestBase + "\n");
-    s->out = s->dir / "site";
-    s->run = build(s->root, s->out);
-    s->files = snapshot(s->out);
-    site = std::move(s);
-  }
+  if (!site)
+    site = shared_site(with_base ? "real-with-base-url" : "real", [with_base](const TempDir& dir) {
+      fs::path root = make_real_portal(dir);
+      if (with_base && base_url_of(root).empty()) append(root / "content" / "site.yaml", "\nbase_url: " + kTestBase + "\n");
+      return root;
+    });
   return *site;
 }
 

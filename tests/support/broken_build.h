@@ -1,5 +1,5 @@
 #pragma once
-/// A good build of the fixture portal, then a build of the same portal after
+/// A good build of the fixture portal (shared by every test), then a build of the same portal after
 /// breaking it, and the assertion the bad-input tests share: exit status 1,
 /// exactly the expected `file:line:col: error: message` lines, the previous
 /// site byte for byte, and no debris (no staging folder left beside it).
@@ -27,10 +27,14 @@ struct BrokenBuild {
   explicit BrokenBuild(const std::function<void(const fs::path& root)>& mutate) {
     root = make_portal(dir);
     out = dir / "site";
-    RunResult good = build(root, out);
-    INFO("the unbroken fixture must build: " << good.err);
-    REQUIRE(good.status == 0);
+    // The previous site is the fixture's, built once for the whole run
+    // (shared_site) and copied here, where the broken build writes.
+    const BuiltSite& good = basic_site();
+    INFO("the unbroken fixture must build: " << good.run.err);
+    REQUIRE(good.run.status == 0);
+    copy_tree(good.out, out);
     before = snapshot(out);
+    REQUIRE(before == good.files);
     REQUIRE(before.size() > 50);
     mutate(root);
     // `timeout`: a hostile input must not hang the build (124 fails every status check).

@@ -10,6 +10,10 @@
 /// the test binary.
 
 #include <catch2/catch.hpp>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/file.h>
+#include <functional>
 
 #include "html_scan.h"
 #include "process.h"
@@ -164,7 +168,8 @@ inline size_t count_of(std::string_view hay, std::string_view needle) {
   return n;
 }
 
-/// A site built once from a portal folder and kept for the whole test run.
+/// A built site, kept for the whole test run: the portal folder, the output
+/// folder, how the build ended and every file it wrote.
 struct BuiltSite {
   TempDir dir;
   fs::path root;
@@ -178,17 +183,62 @@ struct BuiltSite {
   }
 };
 
+/// A fingerprint of the portal binary (size, modification time) and of every
+/// file under `root` (path and bytes): what a shared site was built from.
+inline std::string build_inputs_stamp(const fs::path& root) {
+  std::string stamp = fmt::format("{} {}\n", fs::file_size(portal_binary()),
+                                  fs::last_write_time(portal_binary()).time_since_epoch().count());
+  std::vector<fs::path> files;
+  for (const auto& e : fs::recursive_directory_iterator(root))
+    if (e.is_regular_file()) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files)
+    stamp += fmt::format("{} {}\n", fs::relative(f, root).generic_string(), std::hash<std::string>{}(slurp(f)));
+  return stamp;
+}
+
+/// The portal that `make_root` lays out in a folder, built once for every test
+/// process of this build tree: CTest runs each test case in a process of its
+/// own, and a site built per process cost most of the suite's time. The site
+/// is kept in PORTAL_TEST_SITES/<name> with what it was built from, and built
+/// again when the binary or any file of the portal changed; a lock on the
+/// folder keeps concurrent tests from building it twice.
+inline std::unique_ptr<BuiltSite> shared_site(const std::string& name,
+                                              const std::function<fs::path(const TempDir&)>& make_root) {
+  auto s = std::make_unique<BuiltSite>();
+  fs::path fresh = make_root(s->dir);
+  std::string stamp = build_inputs_stamp(fresh);
+  fs::path cache = fs::path(PORTAL_TEST_SITES) / name;
+  fs::create_directories(cache);
+  int lock = ::open((cache / "lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  REQUIRE(lock >= 0);
+  REQUIRE(::flock(lock, LOCK_EX) == 0);
+  s->root = cache / "portal";
+  s->out = cache / "site";
+  fs::path stamp_file = cache / "built-from";
+  if (!fs::exists(stamp_file) || slurp(stamp_file) != stamp) {
+    std::error_code ec;
+    fs::remove(stamp_file, ec);
+    fs::remove_all(s->root, ec);
+    fs::remove_all(s->out, ec);
+    copy_tree(fresh, s->root);
+    RunResult run = build(s->root, s->out);
+    spit(cache / "status", std::to_string(run.status));
+    spit(cache / "stdout", run.out);
+    spit(cache / "stderr", run.err);
+    spit(stamp_file, stamp);  // last: a build cut short is never taken for a finished one
+  }
+  s->run.status = std::stoi(slurp(cache / "status"));
+  s->run.out = slurp(cache / "stdout");
+  s->run.err = slurp(cache / "stderr");
+  s->files = snapshot(s->out);
+  ::close(lock);
+  return s;
+}
+
 /// The fixture portal tests/fixtures/basic, built once per test run.
 inline const BuiltSite& basic_site() {
-  static std::unique_ptr<BuiltSite> site;
-  if (!site) {
-    auto s = std::make_unique<BuiltSite>();
-    s->root = make_portal(s->dir);
-    s->out = s->dir / "site";
-    s->run = build(s->root, s->out);
-    s->files = snapshot(s->out);
-    site = std::move(s);
-  }
+  static std::unique_ptr<BuiltSite> site = shared_site("basic", [](const TempDir& dir) { return make_portal(dir); });
   return *site;
 }
 

@@ -25,16 +25,11 @@ inline const std::vector<std::string> kPapers = {"alpha-smart-power", "beta-turk
 
 /// The fixture with base_url, built once per test run.
 inline const BuiltSite& scholarly_site() {
-  static std::unique_ptr<BuiltSite> site;
-  if (!site) {
-    auto s = std::make_unique<BuiltSite>();
-    s->root = make_portal(s->dir);
-    append(s->root / "content" / "site.yaml", "base_url: " + kBase + "\n");
-    s->out = s->dir / "site";
-    s->run = build(s->root, s->out);
-    s->files = snapshot(s->out);
-    site = std::move(s);
-  }
+  static std::unique_ptr<BuiltSite> site = shared_site("scholarly", [](const TempDir& dir) {
+    fs::path root = make_portal(dir);
+    append(root / "content" / "site.yaml", "base_url: " + kBase + "\n");
+    return root;
+  });
   return *site;
 }
 

@@ -252,3 +252,19 @@ TEST_CASE("mustache: indentation of partials and overriding blocks", "[mustache]
         "  </ul>\n"
         "</div>\n");
 }
+
+TEST_CASE("mustache: array flags answer has_<name> from the array beside it", "[mustache]") {
+  Templates t;
+  t.add("list", "{{#has_items}}<ul>{{#items}}<li>{{name}}{{#has_tags}} ({{#tags}}{{.}}{{/tags}}){{/has_tags}}</li>"
+                "{{/items}}</ul>{{/has_items}}{{^has_items}}none{{/has_items}}|{{#meta.has_notes}}notes{{/meta.has_notes}}");
+  json data = {{"items", {{{"name", "a"}, {"tags", {"x", "y"}}}, {{"name", "b"}, {"tags", json::array()}}}},
+               {"has_tags", true},  // an outer flag is not taken for an item's own list
+               {"meta", {{"notes", {1}}}}};
+  CHECK(t.render("list", data) == "none|");  // off: has_items is missing, so falsey
+  t.set_array_flags(true);
+  CHECK(t.render("list", data) == "<ul><li>a (xy)</li><li>b</li></ul>|notes");
+  CHECK(t.render("list", {{"items", json::array()}}) == "none|");
+  // A flag of the object's own wins, and a name that is not an array has no flag.
+  CHECK(t.render("list", {{"items", {json::object()}}, {"has_items", false}}) == "none|");
+  CHECK(t.render("list", {{"items", "text"}}) == "none|");
+}
