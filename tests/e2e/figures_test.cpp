@@ -181,3 +181,24 @@ TEST_CASE("bad input: an image in a paper without a folder, and in a timeline te
                     "images from; images are files beside a paper, in content/papers/<id>/; show the figure in the "
                     "paper the event cites"});
 }
+
+TEST_CASE("figures: an image in an abstract is shown where the abstract is, on every page that shows it",
+          "[e2e][figures]") {
+  TempDir dir;
+  fs::path root = make_portal(dir);
+  fs::create_directories(folder(root));
+  spit(folder(root) / "map.jpg", jpeg(640, 480));
+  replace_once(root / kAlpha, "the concept of *smart power*.\"",
+               "the concept of *smart power*.\\n\\n![A map of the two countries](map.jpg)\"");
+  RunResult r = build(root, dir / "site");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK(copies(dir / "site", "map.jpg") == 1);
+  const std::string img = "<img src=\"../../../papers/alpha-smart-power/map.jpg\" width=\"640\" height=\"480\" "
+                          "alt=\"A map of the two countries\" />";
+  // The English abstract is on the English page, and among the other abstracts on the others.
+  for (const char* lang : {"en", "kk", "ru", "tr"}) {
+    INFO(lang);
+    CHECK(count_of(slurp(dir / "site" / lang / "papers" / "alpha-smart-power" / "index.html"), img) == 1);
+  }
+}
