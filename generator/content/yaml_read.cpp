@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <system_error>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -43,7 +44,13 @@ bool YamlDoc::parse(Diagnostics& diag) {
   // events (its node builder is not public), hence the second parse.
   constexpr size_t kConcurrentFrom = 64 * 1024;
   std::future<YAML::Node> tree;
-  if (text_.size() >= kConcurrentFrom) tree = std::async(std::launch::async, [this] { return YAML::Load(text_); });
+  if (text_.size() >= kConcurrentFrom) {
+    try {
+      tree = std::async(std::launch::async, [this] { return YAML::Load(text_); });
+    } catch (const std::system_error&) {
+      // No thread to be had: the tree is built after the scan, as for a short text.
+    }
+  }
   try {
     bool usable = true;
     auto where = [this](const YAML::Mark& first, const YAML::Mark& later) {
