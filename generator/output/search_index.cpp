@@ -246,18 +246,30 @@ SearchIndexStats write_search_index(const LinkedSite& ls, SiteWriter& writer) {
   }
   stats.terms = terms.size();
 
-  // Shards: each loose key's spellings, best postings first, capped.
+  // Shards: each loose key's spellings, best postings first; beyond
+  // kMaxPostings, the rest go to an overflow file, numbered in key order.
   std::vector<ShardEntry> entries;
   entries.reserve(terms.size());
+  size_t overflows = 0;
   for (auto& [loose, spellings] : terms) {
     std::string value = "[";
     for (auto& [spelling, postings] : spellings) {
       std::stable_sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) { return a.score > b.score; });
-      if (postings.size() > kMaxPostings) postings.resize(kMaxPostings);
       if (value.size() > 1) value += ',';
       value += dump(json::array({spelling.first, spelling.second}));
       value.pop_back();
-      for (const auto& p : postings) value += fmt::format(",{},{},{}", p.doc, p.passage, p.score);
+      const size_t kept = std::min(postings.size(), kMaxPostings);
+      for (size_t i = 0; i < kept; ++i) value += fmt::format(",{},{},{}", postings[i].doc, postings[i].passage, postings[i].score);
+      if (postings.size() > kMaxPostings) {
+        std::string rest = "[";
+        for (size_t i = kMaxPostings; i < postings.size(); ++i) {
+          if (i > kMaxPostings) rest += ',';
+          rest += fmt::format("{},{},{}", postings[i].doc, postings[i].passage, postings[i].score);
+        }
+        write(fmt::format("m/{}.json", overflows), rest + "]\n");
+        value += fmt::format(",{},{}", postings.size(), overflows);
+        ++overflows;
+      }
       value += ']';
     }
     value += ']';
@@ -283,7 +295,7 @@ SearchIndexStats write_search_index(const LinkedSite& ls, SiteWriter& writer) {
   for (const auto& [from, to] : text::search_rewrites()) rewrites.push_back({from, to});
   json topics = json::array();
   for (const auto& t : ls.site->topics) topics.push_back(t.id);
-  json meta = {{"version", 2},
+  json meta = {{"version", 3},
                {"languages", config.languages},
                {"fallback", config.fallback},
                {"fold", fold},

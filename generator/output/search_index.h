@@ -11,10 +11,17 @@
 ///                      c-th run of consecutive passages (about kChunkBytes)
 ///   g/<n>.json         kDocsPerGroup consecutive results other than papers
 ///                      (the n-th group after the papers), each with all its passages
+///   m/<k>.json         the postings of the k-th spelling (in key order) that has
+///                      more than kMaxPostings, beyond its kMaxPostings best:
+///                      [result, passage, score, …], fetched only when the
+///                      reader asks for more results or filters them
 ///
 /// A posting is (result, passage, score); a paper's passage is numbered
-/// c · kChunkIds + its place in file c, another result's by its place. Each
-/// spelling keeps its kMaxPostings best results. Output is deterministic.
+/// c · kChunkIds + its place in file c, another result's by its place. A
+/// shard's spelling is [exact, stem, result, passage, score, …] with its
+/// kMaxPostings best postings, best first; one that has more ends in two more
+/// numbers, its total of postings and the k of its overflow file, so that its
+/// length less 2 is not a multiple of 3. Output is deterministic.
 
 #include <cstddef>
 #include <string>
@@ -33,7 +40,8 @@ struct SearchIndexStats {
   size_t terms = 0;  ///< distinct loose keys
 };
 
-/// Each spelling keeps at most this many postings (its best-scoring results).
+/// A shard keeps at most this many postings of a spelling (its best-scoring
+/// results); the rest are in the spelling's overflow file m/<k>.json.
 constexpr size_t kMaxPostings = 100;
 /// A shard holds consecutive terms up to this many bytes.
 constexpr size_t kShardBytes = 24 * 1024;
