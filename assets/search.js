@@ -71,15 +71,25 @@
 
   // ---- matching: exact spelling > loose key > stem > prefix -----------------
   // A hit scores its quality (how the spelling matched; the query's own
-  // script first) times the logarithm of its weight in the result.
+  // script first) times the logarithm of its weight in the result. A spelling
+  // with more postings than its shard holds ends in [total, k]: the rest are
+  // in m/<k>.json, matched once `overflow` (k → postings) has them.
   var CYRILLIC = /[\u0400-\u04ff]/;
-  function matchWord(q, shards, prefix) {
-    var hits = {}, marks = [q.loose], cyr = CYRILLIC.test(q.exact[0]);
+  function matchWord(q, shards, prefix, overflow) {
+    var hits = {}, marks = [q.loose], cyr = CYRILLIC.test(q.exact[0]), cut = {};
+    function post(list, from, weight) {
+      for (var i = from; i + 2 < list.length; i += 3) {
+        var d = list[i], s = Math.log2(1 + list[i + 2]) * weight;
+        if (!hits[d] || hits[d].score < s) hits[d] = { score: s, passage: list[i + 1] };
+      }
+    }
     function add(sp, same, other) {
       var weight = CYRILLIC.test(sp[0]) === cyr ? same : other;
-      for (var i = 2; i + 2 < sp.length; i += 3) {
-        var d = sp[i], s = Math.log2(1 + sp[i + 2]) * weight;
-        if (!hits[d] || hits[d].score < s) hits[d] = { score: s, passage: sp[i + 1] };
+      post(sp, 2, weight);
+      if ((sp.length - 2) % 3 === 2) {
+        var k = sp[sp.length - 1];
+        if (overflow[k]) post(overflow[k], 0, weight);
+        else cut[k] = sp[sp.length - 2];
       }
     }
     var own = shards[0] || {}, entry = own[q.loose], stems = {};
@@ -111,7 +121,7 @@
         });
       });
     });
-    return { hits: hits, marks: marks };
+    return { hits: hits, marks: marks, cut: cut };
   }
 
   function parseQuery(s) {
@@ -120,13 +130,18 @@
     }).filter(function (q) { return q.loose.length > 0; });
   }
 
-  function search(qs) {
+  // The results of a query, best first; `overflow` holds the overflow files
+  // loaded so far. `cut` lists those the results still lack (k → the total of
+  // postings of its spelling), `least` is the number of results there are at least.
+  function search(qs, overflow) {
+    overflow = overflow || {};
     return Promise.all(qs.map(function (q, i) {
       var prefix = i === qs.length - 1 || q.loose.length >= 3;
-      return shardsFor(q.loose, prefix && q.loose.length >= 2).then(function (sh) { return matchWord(q, sh, prefix); });
+      return shardsFor(q.loose, prefix && q.loose.length >= 2).then(function (sh) { return matchWord(q, sh, prefix, overflow); });
     })).then(function (matches) {
-      var docs = {};
+      var docs = {}, cut = {};
       matches.forEach(function (m, w) {
+        Object.keys(m.cut).forEach(function (k) { cut[k] = m.cut[k]; });
         Object.keys(m.hits).forEach(function (d) {
           var h = m.hits[d], r = docs[d] || (docs[d] = { doc: +d, words: 0, score: 0, passages: {} });
           r.words++;
@@ -147,9 +162,30 @@
         return r;
       });
       results.sort(function (a, b) { return b.words - a.words || b.score - a.score || a.doc - b.doc; });
-      return { results: results, marks: matches.map(function (m) { return m.marks; }) };
+      var least = results.length;
+      Object.keys(cut).forEach(function (k) { least = Math.max(least, cut[k]); });
+      return { results: results, marks: matches.map(function (m) { return m.marks; }), cut: cut, least: least };
     });
   }
+
+  // Loads the overflow files the results of `s` lack and searches again; the
+  // results already shown keep their places, the others follow in order.
+  function complete(s) {
+    var ks = Object.keys(s.cut), gen = s.gen;
+    return Promise.all(ks.map(function (k) { return get('m/' + k + '.json'); })).then(function (lists) {
+      ks.forEach(function (k, i) { s.overflow[k] = lists[i]; });
+      return search(s.qs, s.overflow);
+    }).then(function (found) {
+      if (gen !== s.gen) return;  // shown anew meanwhile
+      var kept = s.shown.slice(0, s.next), seen = {};
+      kept.forEach(function (r) { seen[r.doc] = 1; });
+      s.results = kept.concat(found.results.filter(function (r) { return !seen[r.doc]; }));
+      s.cut = found.cut;
+      s.least = found.least;
+      s.shown = kept.concat(s.results.slice(kept.length).filter(function (r) { return passes(r.doc, s.filter); }));
+    });
+  }
+  function partial(s) { return Object.keys(s.cut).length > 0; }
 
   // ---- filters ----------------------------------------------------------------
   function kindOf(doc) {
@@ -267,30 +303,62 @@
       });
   }
 
-  function showMore() {
-    var s = state, batch = s.shown.slice(s.next, s.next + PAGE);
-    s.next += batch.length;
-    more.hidden = true;
-    return Promise.all(batch.map(function (r) { return renderResult(r, s.marks); })).then(function (items) {
-      if (s !== state) return;
-      items.forEach(function (li) { list.appendChild(li); });
-      more.hidden = s.next >= s.shown.length;
-    });
+  // The live region: how many results there are (at least, while overflow
+  // files are not loaded) and, while there are more, how many are shown.
+  function announce(s) {
+    var n = new Intl.NumberFormat(pageLang).format(s.next);
+    var all = partial(s) ? plural(text('count-least'), s.least) : plural(text('count'), s.shown.length);
+    statusEl.textContent = more.hidden ? all : all + ', ' + text('shown').replace('{count}', n);
   }
 
+  // The next PAGE results; when the loaded ones run short, the overflow files
+  // first. `focus`: the first new result's link takes the focus (the button
+  // was used, and may go away).
+  function showMore(focus) {
+    var s = state, gen = s.gen;
+    if (s.busy) return Promise.resolve();
+    s.busy = true;
+    var ready = Promise.resolve();
+    if (partial(s) && s.next + PAGE > s.shown.length) {
+      statusEl.textContent = text('loading');
+      ready = complete(s);
+    }
+    return ready.then(function () {
+      var batch = s.shown.slice(s.next, s.next + PAGE);
+      return Promise.all(batch.map(function (r) { return renderResult(r, s.marks); }));
+    }).then(function (items) {
+      if (s !== state || gen !== s.gen) return;
+      s.busy = false;
+      s.next += items.length;
+      items.forEach(function (li) { list.appendChild(li); });
+      more.hidden = s.next >= s.shown.length && !partial(s);
+      announce(s);
+      if (focus && items.length) items[0].querySelector('a').focus();
+    }, function (e) { if (gen === s.gen) s.busy = false; throw e; });
+  }
+
+  function filtering(f) { return !!(f.kind || f.topic !== '' || f.lang !== '' || f.from || f.to); }
+
   function show() {
-    if (!state) return;
-    var f = filters();
-    state.shown = state.results.filter(function (r) { return passes(r.doc, f); });
-    state.next = 0;
+    if (!state) return Promise.resolve();
+    var s = state;
+    s.gen++;
+    s.busy = false;
+    s.filter = filters();
+    s.shown = [];
+    s.next = 0;
+    if (partial(s) && filtering(s.filter)) {  // a filter must see every result: load them first
+      statusEl.textContent = text('loading');
+      return complete(s).then(function () { if (s === state) return show(); });
+    }
+    s.shown = s.results.filter(function (r) { return passes(r.doc, s.filter); });
     list.textContent = '';
-    if (!state.shown.length) {
-      statusEl.textContent = text('none').replace('{query}', state.query) + ' ' + text('hint');
+    if (!s.shown.length) {
+      statusEl.textContent = text('none').replace('{query}', s.query) + ' ' + text('hint');
       more.hidden = true;
       return Promise.resolve();
     }
-    statusEl.textContent = plural(text('count'), state.shown.length);
-    return showMore();
+    return showMore(false);
   }
 
   function run(query) {
@@ -305,7 +373,8 @@
     statusEl.textContent = text('loading');
     return search(qs).then(function (found) {
       if (my !== seq) return;
-      state = { query: query.trim(), results: found.results, marks: found.marks };
+      state = { query: query.trim(), qs: qs, results: found.results, marks: found.marks, cut: found.cut, least: found.least,
+                overflow: {}, shown: [], next: 0, filter: {}, gen: 0, busy: false };
       return show();
     });
   }
@@ -351,7 +420,7 @@
       toUrl(false);
       show();
     });
-    more.addEventListener('click', function () { showMore().catch(fail); });
+    more.addEventListener('click', function () { if (state) showMore(true).catch(fail); });
     window.addEventListener('popstate', function () { fromUrl().catch(fail); });
     window.portalSearch = { fold: fold, words: words, search: function (q) { return search(parseQuery(q)); } };  // for the tests
     return fromUrl();
