@@ -333,7 +333,9 @@
       items.forEach(function (li) { list.appendChild(li); });
       more.hidden = s.next >= s.shown.length && !partial(s);
       announce(s);
-      if (focus && items.length) items[0].querySelector('a').focus();
+      // The overflow may bring no result not shown yet: then the last one.
+      var to = items.length ? items[0] : list.lastElementChild;
+      if (focus && to) to.querySelector('a').focus();
     }, function (e) { if (gen === s.gen) s.busy = false; throw e; });
   }
 

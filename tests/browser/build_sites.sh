@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the two sites the browser tests read, into OUT (default build/browser):
+# Builds the sites the browser tests read, into OUT (default build/browser):
 # OUT/fixture-site from tests/fixtures/basic with the project's templates and
-# assets, and OUT/real-site from content/. Usage: build_sites.sh PORTAL OUT
+# assets, OUT/crowd-site (below), and OUT/real-site from content/. Usage: build_sites.sh PORTAL OUT
 set -euo pipefail
 src="$(cd "$(dirname "$0")/../.." && pwd)"
 portal="$1"
@@ -29,5 +29,11 @@ open(papers + '/alpha-smart-power/wide-figure.png', 'wb').write(png)
 with open(papers + '/alpha-smart-power.md', 'a') as f:
     f.write('\n![A blue band, wider than any phone](wide-figure.png)\n')
 PY
+# OUT/crowd-site: the fixture plus 130 papers sharing a keyword, more than a
+# search shard keeps of one word (the overflow files, "More results").
+rm -rf "$out/crowd-portal"
+cp -r "$out/fixture-portal" "$out/crowd-portal"
+python3 "$src/tests/search/crowd_papers.py" "$out/crowd-portal/content/papers" 130
 "$portal" build --root "$out/fixture-portal" --out "$out/fixture-site"
+"$portal" build --root "$out/crowd-portal" --out "$out/crowd-site"
 "$portal" build --root "$src" --out "$out/real-site"

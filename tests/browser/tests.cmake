@@ -1,5 +1,5 @@
 # The browser tests, one line each: portal_browser_test(NAME SCRIPT ARGS...).
-# @FIXTURE@ and @REAL@ stand for the built fixture site and real site.
+# @FIXTURE@, @REAL@ and @CROWD@ stand for the built fixture site, real site and crowd site.
 portal_browser_test(overflow.fixture overflow.mjs @FIXTURE@)
 portal_browser_test(overflow.real overflow.mjs @REAL@)
 portal_browser_test(cite_box.fixture cite_box.mjs @FIXTURE@)
@@ -16,5 +16,6 @@ portal_browser_test(valid_html.fixture valid_html.mjs @FIXTURE@)
 portal_browser_test(valid_html.real valid_html.mjs @REAL@)
 portal_browser_test(search.fixture search.mjs @FIXTURE@)
 portal_browser_test(search_agree.fixture search_agree.mjs @FIXTURE@)
+portal_browser_test(search_more.crowd search_more.mjs @CROWD@)
 portal_browser_test(axe.fixture axe.mjs @FIXTURE@)
 portal_browser_test(axe.real axe.mjs @REAL@)
