@@ -20,7 +20,6 @@ using portal::fixture::site_pages::one_with_class;
 
 namespace {
 
-const std::vector<std::string> kLangs = {"kk", "ru", "tr", "en"};
 const std::string kTestBase = "https://portal.example.org/kz-tr/";
 
 /// A portal folder holding a copy of the repository's real content, templates and assets.
