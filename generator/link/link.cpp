@@ -103,6 +103,7 @@ class Linker {
       for (const auto& h : pl.body.headings) pl.anchors.insert(h.id);
       for (const auto& l : pl.body.links)
         if (l.scheme == "cite") pl.cited_at[l.target].push_back(l.occurrence);
+      for (const auto& [lang, md] : site_.papers[i].abstract.values) pl.abstract_plain[lang] = text::markdown_to_plain(md);
     });
   }
 

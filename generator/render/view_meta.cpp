@@ -102,9 +102,10 @@ PaperMeta paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
   }
 
   // Description and Open Graph: the abstract in the page's language, shortened.
-  // Its plain text is made once for both and for JSON-LD.
+  // Its plain text was made once, by the link stage, for this and for JSON-LD.
   Lang abs_lang = pick_language(p.abstract, page.lang, config);
-  const std::string abstract_plain = abs_lang.empty() ? std::string() : text::markdown_to_plain(*p.abstract.get(abs_lang));
+  static const std::string none;
+  const std::string& abstract_plain = abs_lang.empty() ? none : ctx.ls.papers[i].abstract_plain.at(abs_lang);
   if (!abs_lang.empty()) meta.description = text::shorten(abstract_plain, 200);
   // og:title is the title the page's heading shows (the original one where the
   // reader's language has none), never a fallback translation passed off as the title.
