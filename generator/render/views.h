@@ -13,9 +13,10 @@ PaperPage paper_view(const RenderContext& ctx, const PageRef& page, size_t paper
 /// A paper's title as its heading and cards show it: in the page's language when
 /// the source gives one, else the original title with its `lang`; never a fallback translation.
 Shown title_view(const RenderContext& ctx, const PageRef& page, const Paper& p);
-/// Beneath an original title in another language (`shown`): the title in the
+/// Beneath an original title in another language (`original`, its language): the title in the
 /// reader's fallback language, labelled as a translation; none when there is none.
-std::optional<TitleTranslation> title_translation_view(const RenderContext& ctx, const PageRef& page, const Paper& p, const std::string& shown);
+std::optional<TitleTranslation> title_translation_view(const RenderContext& ctx, const PageRef& page, const Paper& p,
+                                                       const std::string& original);
 /// Head metadata of a paper page: Highwire tags, Open Graph, JSON-LD, description.
 PaperMeta paper_meta(const RenderContext& ctx, const PageRef& page, size_t paper_index);
 HomePage home_view(const RenderContext& ctx, const PageRef& page);
