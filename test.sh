@@ -9,7 +9,8 @@
 #      horizontal overflow in Debian's headless chromium, and the other
 #      reader-side checks
 #   4. the clang-14 build with AddressSanitizer + UndefinedBehaviorSanitizer
-#      (PORTAL_SANITIZE, PORTAL_FUZZ, PORTAL_WERROR; -O1) in build-asan/
+#      (PORTAL_SANITIZE, PORTAL_FUZZ, PORTAL_WERROR; -O1) in build-asan/, as a
+#      unity build (PORTAL_UNITY): it is made once per run, not edited
 #   5. the C++ suite again, on that build
 #   6. each libFuzzer target for FUZZ_SECONDS seconds (default 30) under ASan,
 #      from its seed corpus in tests/fuzz/corpus/
@@ -40,7 +41,7 @@ release_build() {
 asan_build() {
   CC=clang-14 CXX=clang++-14 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
-    -DPORTAL_SANITIZE=ON -DPORTAL_FUZZ=ON -DPORTAL_WERROR=ON "${launcher[@]}" >/dev/null &&
+    -DPORTAL_SANITIZE=ON -DPORTAL_FUZZ=ON -DPORTAL_WERROR=ON -DPORTAL_UNITY=ON "${launcher[@]}" >/dev/null &&
     cmake --build build-asan -j "$jobs"
 }
 # Leaks are errors too; a UBSan finding halts with its stack.

@@ -6,7 +6,8 @@ document.querySelectorAll("button[data-copy]").forEach(function (button) {
   button.addEventListener("click", function () {
     var source = document.getElementById(button.getAttribute("data-copy"));
     if (!source) return;
-    navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+    // The word joiners that keep a page range on one line are left out.
+    navigator.clipboard.writeText(source.textContent.replace(/\u2060/g, "").trim()).then(function () {
       var label = button.textContent;
       button.textContent = button.getAttribute("data-copied");
       setTimeout(function () { button.textContent = label; }, 2000);

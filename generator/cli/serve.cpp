@@ -9,10 +9,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <thread>
 
 #include <fmt/format.h>
@@ -22,6 +20,7 @@
 #include "cli/serve_pool.h"
 #include "cli/watch.h"
 #include "content/diagnostics.h"
+#include "content/yaml_read.h"
 #include "text/html_escape.h"
 
 namespace fs = std::filesystem;
@@ -106,14 +105,6 @@ std::optional<fs::path> html_file(const std::string& out, const std::string& pat
   return file;
 }
 
-std::optional<std::string> read_file(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return std::move(ss).str();
-}
-
 /// The preview's routes: the event stream, the script, HTML pages with the
 /// script, the error page after a failed build, and the built site's files.
 void add_routes(httplib::Server& server, const std::string& out, BuildStatus& status) {
@@ -164,7 +155,7 @@ void add_routes(httplib::Server& server, const std::string& out, BuildStatus& st
     }
     auto file = html_file(out, req.path);
     if (!file) return httplib::Server::HandlerResponse::Unhandled;
-    auto html = read_file(*file);
+    auto html = read_file(file->string());
     if (!html) return httplib::Server::HandlerResponse::Unhandled;
     res.set_header("Cache-Control", "no-store");
     res.set_content(with_live_script(*html, latest.id), "text/html; charset=utf-8");
@@ -173,7 +164,7 @@ void add_routes(httplib::Server& server, const std::string& out, BuildStatus& st
   // A missing page is the site's 404 page, with the script, so it reloads too.
   server.set_error_handler([&status, out](const httplib::Request&, httplib::Response& res) {
     if (res.status != 404) return;
-    if (auto html = read_file(fs::path(out) / "404.html"))
+    if (auto html = read_file((fs::path(out) / "404.html").string()))
       res.set_content(with_live_script(*html, status.latest().id), "text/html; charset=utf-8");
   });
   // Every file is fetched again on reload: a stylesheet changed by the last

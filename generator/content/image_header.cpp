@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "text/ascii_case.h"
+
 namespace portal {
 
 namespace {
@@ -177,13 +179,6 @@ bool looks_like_svg(std::string_view b) {
   return b.substr(0, 4096).find("<svg") != std::string_view::npos;
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 }  // namespace
 
 ImageHeader read_image_header(std::string_view b) {
@@ -205,7 +200,7 @@ ImageHeader read_image_header(std::string_view b) {
 ImageType image_type_of_name(std::string_view name) {
   size_t dot = name.rfind('.');
   if (dot == std::string_view::npos) return ImageType::unknown;
-  std::string ext = lower_ascii(name.substr(dot + 1));
+  std::string ext = text::ascii_lower(name.substr(dot + 1));
   if (ext == "png") return ImageType::png;
   if (ext == "jpg" || ext == "jpeg") return ImageType::jpeg;
   if (ext == "webp") return ImageType::webp;

@@ -11,6 +11,7 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include "text/ascii_case.h"
 #include "text/unicode.h"
 
 namespace portal::import {
@@ -122,8 +123,7 @@ ReadResult read_source(const std::string& path) {
     r.error = fmt::format("{}: no such file", path);
     return r;
   }
-  std::string ext = std::filesystem::path(path).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string ext = text::ascii_lower(std::filesystem::path(path).extension().string());
   if (ext == ".pdf") return read_pdf(path);
   if (ext == ".txt") return read_txt(path);
   ReadResult r;

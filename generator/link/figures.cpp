@@ -7,6 +7,7 @@
 
 #include "content/paper_folder.h"
 #include "render/urls.h"
+#include "text/ascii_case.h"
 #include "text/nearest.h"
 #include "text/trim.h"
 
@@ -45,13 +46,6 @@ std::string percent_decoded(std::string_view url) {
 bool name_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
          c == '.';
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 /// The problem of a figure file, judged by what the loader found (content/paper_folder.h).
@@ -99,7 +93,7 @@ std::optional<PlainLinkProblem> file_problem(std::string_view url, const Paper& 
 
 FigureCheck check_figure(std::string_view url, std::string_view alt, const Paper* p) {
   std::string_view scheme = url_scheme(url);
-  std::string s = lower(scheme);
+  std::string s = text::ascii_lower(scheme);
   if (s == "http" || s == "https" || s == "ftp" || (url.size() >= 2 && url[0] == '/' && url[1] == '/'))
     return refused(fmt::format("remote image '{}': the portal publishes only images of its own, so the site "
                                "stays whole on any host and offline, and a reader's visit tells no other server",

@@ -40,6 +40,15 @@ bool newer(const Paper& a, const Paper& b) {
   return a.id < b.id;
 }
 
+/// What the checks of one paper's texts count up, for the paper's own
+/// diagnostics after all its texts are checked: citations that cannot be
+/// resolved (the source has no reference list) and editorial [sic] marks.
+/// One per paper being checked, on the checking thread's stack.
+struct PaperTally {
+  std::vector<std::pair<SourcePos, std::string>> unresolved;
+  int sic_marks = 0;
+};
+
 class Linker {
  public:
   Linker(const Site& site, Diagnostics& diag) : site_(site), diag_(diag) { ls_.site = &site; }
@@ -94,6 +103,7 @@ class Linker {
       for (const auto& h : pl.body.headings) pl.anchors.insert(h.id);
       for (const auto& l : pl.body.links)
         if (l.scheme == "cite") pl.cited_at[l.target].push_back(l.occurrence);
+      for (const auto& [lang, md] : site_.papers[i].abstract.values) pl.abstract_plain[lang] = text::markdown_to_plain(md);
     });
   }
 
@@ -143,7 +153,8 @@ class Linker {
   /// `source_line`) from byte `from`; each link is placed where it is written.
   /// `p` is the paper the text belongs to (null for timeline texts, where
   /// `cite:` has no reference list to point into); `path` names its file.
-  void check_links(const Paper* p, const std::string& path, const std::vector<text::SchemeLink>& links,
+  /// What the paper's texts add up to is counted in `tally` (null with `p`).
+  void check_links(const Paper* p, PaperTally* tally, const std::string& path, const std::vector<text::SchemeLink>& links,
                    std::string_view source, int source_line, size_t from, Diagnostics& diag) const {
     std::map<std::string, int> seen;
     text::LinkSites sites(source, from);
@@ -178,15 +189,15 @@ class Linker {
         if (!p)
           diag.error(at_link(), fmt::format("'{}': cite: links point into a paper's reference list, so they work only in papers", dest));
         else if (!p->has_reference_list)
-          unresolved_.push_back({at_link(), dest});
+          tally->unresolved.push_back({at_link(), dest});
         else if (!keys.count(l.target))
           diag.error(at_link(), fmt::format("unknown reference key '{}' in link '{}'", l.target, dest),
                      text::did_you_mean(text::nearest(l.target, std::vector<std::string>(keys.begin(), keys.end()))));
       } else if (l.scheme == "editorial") {
         if (!known_editorial_mark(l.target) || !l.fragment.empty())
           diag.error(at_link(), fmt::format("unknown editorial mark '{}': the only one is [sic](editorial:sic)", dest));
-        else if (p)
-          ++sic_marks_;
+        else if (tally)
+          ++tally->sic_marks;
       }
     }
   }
@@ -210,11 +221,10 @@ class Linker {
 
   void check_paper(size_t i, Diagnostics& diag) {
     const Paper& p = site_.papers[i];
-    unresolved_.clear();
-    sic_marks_ = 0;
+    PaperTally tally;  // this paper's alone: papers are checked in parallel
     check_topics(p.topics, diag);
     SourcePos body{p.path, p.body_line, 1};
-    check_links(&p, p.path, ls_.papers[i].body.links, p.body, p.body_line, 0, diag);
+    check_links(&p, &tally, p.path, ls_.papers[i].body.links, p.body, p.body_line, 0, diag);
     const std::set<std::string> anchors = page_anchors(i);
     std::map<std::string, FigureFile>& figures = ls_.papers[i].figures;  // this paper's alone: safe in parallel
     check_plain_links(p.path, ls_.papers[i].body.plain_links, &anchors, p.body, p.body_line, 0, diag, &p, &figures);
@@ -228,7 +238,7 @@ class Linker {
         SourcePos at = pos_of(*texts, lang, SourcePos{p.path, 0, 0});
         size_t from = offset_of(p.front_matter, 2, at);
         const text::MarkdownOutline& o = outline(md);
-        check_links(&p, p.path, o.links, p.front_matter, 2, from, diag);
+        check_links(&p, &tally, p.path, o.links, p.front_matter, 2, from, diag);
         check_plain_links(p.path, o.plain_links, &anchors, p.front_matter, 2, from, diag, &p, &figures);
         // An abstract's headings are on the paper page too; each `{#` is
         // found where the front matter writes it.
@@ -242,36 +252,34 @@ class Linker {
         check_scripts(md, at, diag);
       }
     for (const auto& [lang, t] : p.title.values) check_scripts(t, pos_of(p.title, lang, SourcePos{p.path, 0, 0}), diag);
-    if (p.unresolved_citations_reason.empty()) report_unresolved(diag);
-    else if (unresolved_.empty())
+    if (p.unresolved_citations_reason.empty()) report_unresolved(tally.unresolved, diag);
+    else if (tally.unresolved.empty())
       diag.warning(p.acknowledged_pos, "'acknowledged' names 'unresolved-citations', but the paper has no citation "
                                        "that cannot be resolved",
                    "remove the acknowledgement");
-    unresolved_.clear();
-    check_edition(p, sic_marks_, diag);
+    check_edition(p, tally.sic_marks, diag);
     for (const auto& r : p.references) check_scripts(r.text, r.pos, diag);
   }
 
   /// One warning per paper for its citations that cannot be resolved (the
   /// source has no reference list): one fact about the source, placed at the
   /// first citation, naming them all.
-  void report_unresolved(Diagnostics& diag) const {
-    if (unresolved_.empty()) return;
-    std::stable_sort(unresolved_.begin(), unresolved_.end(), [](const auto& a, const auto& b) {
+  static void report_unresolved(std::vector<std::pair<SourcePos, std::string>>& unresolved, Diagnostics& diag) {
+    if (unresolved.empty()) return;
+    std::stable_sort(unresolved.begin(), unresolved.end(), [](const auto& a, const auto& b) {
       return std::pair(a.first.line, a.first.col) < std::pair(b.first.line, b.first.col);
     });
     std::vector<std::string> names;
-    for (const auto& [at, dest] : unresolved_)
+    for (const auto& [at, dest] : unresolved)
       if (std::find(names.begin(), names.end(), dest) == names.end()) names.push_back(dest);
-    size_t n = unresolved_.size();
+    size_t n = unresolved.size();
     std::string works =
         names.size() == n ? "" : fmt::format(" of {} work{}", names.size(), names.size() == 1 ? "" : "s");
-    diag.warning(unresolved_.front().first,
+    diag.warning(unresolved.front().first,
                  fmt::format("{} citation{}{} cannot be resolved: the source has no reference list ({})", n,
                              n == 1 ? "" : "s", works, fmt::join(names, ", ")),
                  "if the source really has none, say so in the front matter: acknowledged: {unresolved-citations: "
                  "{en: the reason, shown on the page}}");
-    unresolved_.clear();
   }
 
   void check_event(size_t i) {
@@ -283,7 +291,7 @@ class Linker {
         SourcePos at = pos_of(*texts, lang, e.pos);
         if (texts != &e.title) {
           const text::MarkdownOutline& o = outline(md);
-          check_links(nullptr, at.file, o.links, {}, at.line, 0, diag_);
+          check_links(nullptr, nullptr, at.file, o.links, {}, at.line, 0, diag_);
           check_plain_links(at.file, o.plain_links, nullptr, {}, at.line, 0, diag_);
           check_anchors(o.headings, false, [&](const text::Heading& h) {
             return SourcePos{at.file, at.line + h.id_line - 1, h.id_col};
@@ -444,16 +452,8 @@ class Linker {
 
   const Site& site_;
   Diagnostics& diag_;
-  /// Citations of the paper being checked that cannot be resolved; one per
-  /// checking thread, as papers are checked in parallel.
-  static thread_local std::vector<std::pair<SourcePos, std::string>> unresolved_;
-  /// Editorial [sic] marks in the paper being checked, likewise per thread.
-  static thread_local int sic_marks_;
   LinkedSite ls_;
 };
-
-thread_local std::vector<std::pair<SourcePos, std::string>> Linker::unresolved_;
-thread_local int Linker::sic_marks_ = 0;
 
 }  // namespace
 

@@ -36,6 +36,9 @@ struct PaperLinks {
   /// The images of its texts (full text, abstracts): destination as written →
   /// the file of its folder the site publishes (link/figures.h).
   std::map<std::string, FigureFile> figures;
+  /// Each abstract as plain text, made once for the pages' descriptions and
+  /// JSON-LD and for the search index: language → text.
+  std::map<Lang, std::string> abstract_plain;
 };
 
 /// The linked site: the content plus indices. Everything is an index into `site`.

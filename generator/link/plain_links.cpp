@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "text/ascii_case.h"
 #include "text/nearest.h"
 
 namespace portal {
@@ -12,12 +13,6 @@ namespace portal {
 namespace {
 
 constexpr std::array<std::string_view, 5> kPortalSchemes = {"paper", "event", "topic", "cite", "editorial"};
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 }  // namespace
 
@@ -37,7 +32,7 @@ std::optional<PlainLinkProblem> plain_link_problem(std::string_view url, bool im
   if (url.empty()) return PlainLinkProblem{fmt::format("empty {} destination", what), "write where it goes inside ( )"};
   std::string_view scheme = url_scheme(url);
   if (!scheme.empty()) {
-    std::string s = lower(scheme);
+    std::string s = text::ascii_lower(scheme);
     if (s == "http" || s == "https" || s == "mailto" || s == "ftp" || s == "urn" || s == "tel")
       return std::nullopt;
     if (s == "javascript" || s == "vbscript" || s == "data" || s == "file")

@@ -97,7 +97,12 @@ SearchDoc paper_doc(const LinkedSite& ls, size_t i) {
     for (const auto& [lang, md] : values.values)
       if (lang != p.language) add_passages(doc, "", lang, text::markdown_to_plain(md), weight);
   };
-  abstracts(p.abstract, search_weight::abstract);
+  // The abstracts' plain texts were made by the link stage; the extended ones are made here.
+  const auto& plain = ls.papers[i].abstract_plain;
+  if (auto own = plain.find(p.language); own != plain.end())
+    add_passages(doc, "", p.language, own->second, search_weight::abstract);
+  for (const auto& [lang, text] : plain)
+    if (lang != p.language) add_passages(doc, "", lang, text, search_weight::abstract);
   abstracts(p.extended_abstract, search_weight::extended_abstract);
   if (p.has_full_text()) add_body(doc, p, ls.papers[i]);
   return doc;

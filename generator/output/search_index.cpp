@@ -14,9 +14,9 @@
 
 namespace portal {
 
-namespace {
-
 using json = nlohmann::json;
+
+namespace {
 
 /// One result in the postings of a spelling.
 struct Posting {

@@ -129,7 +129,7 @@ BackgroundRemover& remover() {
 
 /// Exchanges two existing paths in one step. False with errno EINVAL or
 /// ENOSYS where the file system or kernel cannot (the caller falls back).
-bool exchange(const std::string& a, const std::string& b) {
+bool exchange_paths(const std::string& a, const std::string& b) {
 #ifdef RENAME_EXCHANGE
   return renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) == 0;
 #else
@@ -288,7 +288,7 @@ void SiteWriter::commit() {
     committed_ = true;
     return;
   }
-  if (exchange(tmp_, out_)) {
+  if (exchange_paths(tmp_, out_)) {
     committed_ = true;
     keep_as_spare(tmp_);  // the staging name now holds the previous site
     return;

@@ -267,14 +267,22 @@ Citation Rich::finish(const CslLocale& loc) && {
   Citation out;
   for (size_t i = b; e != std::u32string::npos && i <= e;) {
     size_t k = owner[i];
-    std::string text;
+    std::string text, shown;  // the copied text; the HTML's text, bound where it must not wrap
     for (; i <= e && owner[i] == k; ++i) {
+      size_t before = text.size();
       if (flat[i] >= kOpenOuter && flat[i] <= kCloseInner)
         text += loc.quotes[flat[i] - kOpenOuter];
       else
         put_cp(text, flat[i]);
+      shown.append(text, before);
+      // A line may break after an en dash (UAX #14): a word joiner keeps a
+      // range such as "425–448" on one line. Only on the page; the copied
+      // citation has no invisible characters.
+      auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+      if (flat[i] == U'\u2013' && i > 0 && i + 1 < flat.size() && digit(flat[i - 1]) && digit(flat[i + 1]))
+        shown += "\u2060";
     }
-    std::string h = escape(text);
+    std::string h = escape(shown);
     if (spans_[k].italic) h = "<i>" + h + "</i>";
     if (!spans_[k].href.empty()) h = "<a href=\"" + escape(spans_[k].href) + "\">" + h + "</a>";
     out.text += text;

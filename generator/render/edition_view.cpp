@@ -25,20 +25,17 @@ text::LinkTarget editorial_mark(const RenderContext& ctx, const PageRef& page, c
   return t;
 }
 
-json edition_view(const RenderContext& ctx, const PageRef& page, const Paper& p) {
-  if (!p.edition) return false;
+std::optional<EditionView> edition_view(const RenderContext& ctx, const PageRef& page, const Paper& p) {
+  if (!p.edition) return std::nullopt;
   const Edition& e = *p.edition;
-  json v;
-  v["source_format"] = ctx.t(page.lang, "edition.formats." + e.source.format);
-  v["pages"] = e.source.pages.empty() ? json(false) : json(e.source.pages);
-  v["url"] = e.source.url.empty() ? json(false) : json(e.source.url);
-  json changes = json::array();
+  EditionView v;
+  v.source_format = ctx.t(page.lang, "edition.formats." + e.source.format);
+  if (!e.source.pages.empty()) v.pages = e.source.pages;
+  if (!e.source.url.empty()) v.url = e.source.url;
   for (const auto& c : e.changes)
-    changes.push_back(ctx.msg(page.lang, fmt::format("edition.changes.{}", edition_change_id(c.kind)),
-                              {{"count", static_cast<long long>(c.count)}}));
-  v["changes"] = changes;
-  v["has_changes"] = !changes.empty();
-  v["seed"] = p.source.empty() ? json(false) : json(p.source);
+    v.changes.push_back(ctx.msg(page.lang, fmt::format("edition.changes.{}", edition_change_id(c.kind)),
+                                {{"count", static_cast<long long>(c.count)}}));
+  if (!p.source.empty()) v.seed = p.source;
   return v;
 }
 

@@ -22,7 +22,7 @@ struct PageMarks {
 text::LinkTarget editorial_mark(const RenderContext& ctx, const PageRef& page, const text::SchemeLink& link,
                                 const Paper* paper, PageMarks* seen);
 
-/// The edition statement of `paper` for a reader of `page.lang`; false when the paper has none.
-json edition_view(const RenderContext& ctx, const PageRef& page, const Paper& paper);
+/// The edition statement of `paper` for a reader of `page.lang`; none when the paper has none.
+std::optional<EditionView> edition_view(const RenderContext& ctx, const PageRef& page, const Paper& paper);
 
 }  // namespace portal

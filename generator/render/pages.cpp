@@ -1,5 +1,8 @@
 #include "render/pages.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "render/urls.h"
 #include "render/views.h"
 
@@ -40,37 +43,67 @@ std::vector<PagePlan> plan_pages(const LinkedSite& ls) {
   return plan;
 }
 
+namespace {
+
+constexpr size_t npos = TimelinePeriods::npos;
+
+/// One page kind: the template that renders it and how its data is made
+/// (its view model, built and turned into template data).
+struct PageKindSpec {
+  PageKind kind;
+  std::string_view template_name;
+  json (*data)(const RenderContext& ctx, const PageRef& page, const PagePlan& plan);
+};
+
+using Ctx = const RenderContext&;
+using Page = const PageRef&;
+using Plan = const PagePlan&;
+
+/// Every page kind, in the order of the enum.
+constexpr PageKindSpec kPageKinds[] = {
+    {PageKind::root, "root", [](Ctx ctx, Page page, Plan) { return to_data(root_view(ctx, page)); }},
+    {PageKind::not_found, "not_found", [](Ctx ctx, Page page, Plan) { return to_data(not_found_view(ctx, page)); }},
+    {PageKind::home, "home", [](Ctx ctx, Page page, Plan) { return to_data(home_view(ctx, page)); }},
+    {PageKind::papers, "papers", [](Ctx ctx, Page page, Plan) { return to_data(papers_view(ctx, page, PaperFilter{})); }},
+    {PageKind::paper, "paper", [](Ctx ctx, Page page, Plan plan) { return to_data(paper_view(ctx, page, plan.index)); }},
+    {PageKind::topics, "topics", [](Ctx ctx, Page page, Plan) { return to_data(topics_view(ctx, page)); }},
+    {PageKind::topic, "topic", [](Ctx ctx, Page page, Plan plan) { return to_data(topic_view(ctx, page, plan.index)); }},
+    {PageKind::timeline, "timeline",
+     [](Ctx ctx, Page page, Plan) { return to_data(timeline_view(ctx, page, npos, npos)); }},
+    {PageKind::timeline_topic, "timeline",
+     [](Ctx ctx, Page page, Plan plan) { return to_data(timeline_view(ctx, page, plan.index, npos)); }},
+    {PageKind::timeline_period, "timeline",
+     [](Ctx ctx, Page page, Plan plan) { return to_data(timeline_view(ctx, page, npos, plan.period)); }},
+    {PageKind::timeline_topic_period, "timeline",
+     [](Ctx ctx, Page page, Plan plan) { return to_data(timeline_view(ctx, page, plan.index, plan.period)); }},
+    {PageKind::authors, "authors", [](Ctx ctx, Page page, Plan) { return to_data(authors_view(ctx, page)); }},
+    {PageKind::author, "author", [](Ctx ctx, Page page, Plan plan) { return to_data(author_view(ctx, page, plan.index)); }},
+    {PageKind::papers_filtered, "papers",
+     [](Ctx ctx, Page page, Plan plan) { return to_data(papers_view(ctx, page, plan.filter)); }},
+    {PageKind::search, "search", [](Ctx ctx, Page page, Plan) { return to_data(search_view(ctx, page)); }},
+};
+
+constexpr bool in_enum_order() {
+  for (size_t i = 0; i < std::size(kPageKinds); ++i)
+    if (static_cast<size_t>(kPageKinds[i].kind) != i) return false;
+  return true;
+}
+static_assert(std::size(kPageKinds) == static_cast<size_t>(PageKind::search) + 1 && in_enum_order(),
+              "kPageKinds lists every page kind once, in the order of the enum");
+
+}  // namespace
+
 std::vector<std::string_view> page_templates() {
-  return {"root", "not_found", "home", "papers", "paper", "topics", "topic", "timeline", "authors", "author", "search"};
+  std::vector<std::string_view> names;
+  for (const PageKindSpec& k : kPageKinds)
+    if (std::find(names.begin(), names.end(), k.template_name) == names.end()) names.push_back(k.template_name);
+  return names;
 }
 
 std::string render_page(const RenderContext& ctx, const PagePlan& plan) {
+  const PageKindSpec& spec = kPageKinds[static_cast<size_t>(plan.kind)];
   PageRef page{plan.lang, plan.url};
-  const json& globals = ctx.globals.at(plan.lang);
-  constexpr size_t npos = TimelinePeriods::npos;
-  switch (plan.kind) {
-    case PageKind::root: return ctx.templates.render("root", root_view(ctx, page), globals);
-    case PageKind::not_found: return ctx.templates.render("not_found", not_found_view(ctx, page), globals);
-    case PageKind::home: return ctx.templates.render("home", home_view(ctx, page), globals);
-    case PageKind::papers: return ctx.templates.render("papers", papers_view(ctx, page, PaperFilter{}), globals);
-    case PageKind::papers_filtered:
-      return ctx.templates.render("papers", papers_view(ctx, page, plan.filter), globals);
-    case PageKind::paper: return ctx.templates.render("paper", paper_view(ctx, page, plan.index), globals);
-    case PageKind::topics: return ctx.templates.render("topics", topics_view(ctx, page), globals);
-    case PageKind::topic: return ctx.templates.render("topic", topic_view(ctx, page, plan.index), globals);
-    case PageKind::timeline:
-      return ctx.templates.render("timeline", timeline_view(ctx, page, npos, npos), globals);
-    case PageKind::timeline_topic:
-      return ctx.templates.render("timeline", timeline_view(ctx, page, plan.index, npos), globals);
-    case PageKind::timeline_period:
-      return ctx.templates.render("timeline", timeline_view(ctx, page, npos, plan.period), globals);
-    case PageKind::timeline_topic_period:
-      return ctx.templates.render("timeline", timeline_view(ctx, page, plan.index, plan.period), globals);
-    case PageKind::authors: return ctx.templates.render("authors", authors_view(ctx, page), globals);
-    case PageKind::author: return ctx.templates.render("author", author_view(ctx, page, plan.index), globals);
-    case PageKind::search: return ctx.templates.render("search", search_view(ctx, page), globals);
-  }
-  return {};
+  return ctx.templates.render(spec.template_name, spec.data(ctx, page, plan), ctx.globals.at(plan.lang));
 }
 
 }  // namespace portal

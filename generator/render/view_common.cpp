@@ -46,56 +46,58 @@ std::string RenderContext::msg(const Lang& lang, std::string_view key, const std
 
 std::string PageRef::rel(std::string_view to) const { return urls::relative(url, to); }
 
-json layout_view(const RenderContext& ctx, const PageRef& page, const std::string& title,
-                 const std::function<std::string(const Lang&)>& url_for, const std::string& section) {
+Layout layout_view(const RenderContext& ctx, const PageRef& page, const std::string& title,
+                   const std::function<std::string(const Lang&)>& url_for, const std::string& section) {
   const SiteConfig& config = ctx.config();
-  json v;
-  v["lang"] = page.lang;
-  json site_title = localized(ctx, config.title, page.lang);
-  v["site"] = {{"title", site_title}, {"description", localized(ctx, config.description, page.lang)},
-               {"home", page.rel(urls::home(page.lang))}};
-  v["page_title"] = title;
-  v["description"] = v["site"]["description"]["text"];
-  v["head_title"] = title.empty() ? site_title["text"].get<std::string>()
-                                  : title + " — " + site_title["text"].get<std::string>();
-  v["css"] = page.rel("assets/style.css");
-  v["root"] = page.rel("");
-  json langs = json::array(), alternates = json::array();
+  Layout v;
+  v.lang = page.lang;
+  v.site_title = shown(ctx, config.title, page.lang);
+  v.site_description = shown(ctx, config.description, page.lang);
+  v.site_home = page.rel(urls::home(page.lang));
+  v.page_title = title;
+  v.description = v.site_description.text;
+  v.head_title = title.empty() ? v.site_title.text : title + " — " + v.site_title.text;
+  v.css = page.rel("assets/style.css");
+  v.root = page.rel("");
   for (const auto& l : config.languages) {
     std::string href = page.rel(url_for(l));
-    langs.push_back({{"code", l}, {"name", ctx.autonym(l)}, {"href", href}, {"current", l == page.lang}});
-    json alt = {{"code", l}, {"href", href}};
-    if (!config.base_url.empty()) alt["href"] = config.base_url + url_for(l);
-    alternates.push_back(alt);
+    v.alternates.push_back({l, config.base_url.empty() ? href : config.base_url + url_for(l)});
+    v.languages.push_back({l, ctx.autonym(l), std::move(href), l == page.lang});
   }
-  v["languages"] = langs;
-  v["alternates"] = alternates;
   if (!config.base_url.empty()) {
-    v["canonical"] = config.base_url + page.url;
-    v["feed"] = page.rel(urls::feed(page.lang));
+    v.canonical = config.base_url + page.url;
+    v.feed = page.rel(urls::feed(page.lang));
   }
-  json nav = json::array();
-  auto item = [&](const std::string& key, const std::string& url) {
-    nav.push_back({{"label", ctx.t(page.lang, "nav." + key)}, {"href", page.rel(url)}, {"current", section == key}});
-  };
-  item("home", urls::home(page.lang));
-  item("papers", urls::papers(page.lang));
-  item("topics", urls::topics(page.lang));
-  item("timeline", urls::timeline(page.lang));
-  item("authors", urls::authors(page.lang));
-  v["nav"] = nav;
-  v["search_href"] = page.rel(urls::search(page.lang));
+  using UrlOf = std::string (*)(std::string_view);
+  const std::pair<const char*, UrlOf> sections[] = {{"home", urls::home}, {"papers", urls::papers},
+                                                    {"topics", urls::topics}, {"timeline", urls::timeline},
+                                                    {"authors", urls::authors}};
+  for (const auto& [key, url_of] : sections) {
+    std::string label_key = "nav.";
+    label_key += key;
+    v.nav.push_back({ctx.t(page.lang, label_key), page.rel(url_of(page.lang)), section == key});
+  }
+  v.search_href = page.rel(urls::search(page.lang));
   return v;
 }
 
-json localized(const RenderContext& ctx, const Localized<std::string>& values, const Lang& lang, bool mark_fallback) {
-  Lang shown = pick_language(values, lang, ctx.config());
-  if (shown.empty()) return {{"text", ""}, {"lang", lang}, {"fallback", false}, {"foreign", false}, {"missing", true}};
-  bool foreign = shown != lang, fallback = foreign && mark_fallback;
-  json v = {{"text", *values.get(shown)}, {"lang", shown}, {"fallback", fallback}, {"foreign", foreign},
-            {"missing", false}};
-  if (fallback)
-    v["fallback_note"] = ctx.msg(lang, "fallback.shown_in", {{"language", ctx.t(lang, "language_in." + shown)}});
+std::string fallback_note(const RenderContext& ctx, const Lang& lang, const Lang& shown) {
+  return ctx.msg(lang, "fallback.shown_in", {{"language", ctx.t(lang, "language_in." + shown)}});
+}
+
+Shown shown(const RenderContext& ctx, const Localized<std::string>& values, const Lang& lang, bool mark_fallback) {
+  Shown v;
+  Lang in = pick_language(values, lang, ctx.config());
+  if (in.empty()) {
+    v.lang = lang;
+    v.missing = true;
+    return v;
+  }
+  v.text = *values.get(in);
+  v.foreign = in != lang;
+  v.fallback = v.foreign && mark_fallback;
+  if (v.fallback) v.fallback_note = fallback_note(ctx, lang, in);
+  v.lang = std::move(in);
   return v;
 }
 
@@ -161,52 +163,42 @@ std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::st
   return text::render_markdown(markdown, opt);
 }
 
-json localized_markdown(const RenderContext& ctx, const PageRef& page, const Localized<std::string>& values) {
-  json v = localized(ctx, values, page.lang);
-  if (v["missing"].get<bool>()) return v;
-  std::string html = markdown_html(ctx, page, v["text"].get<std::string>(), nullptr);
+ShownMarkdown shown_markdown(const RenderContext& ctx, const PageRef& page, const Localized<std::string>& values) {
+  ShownMarkdown v{shown(ctx, values, page.lang), {}, {}};
+  if (v.shown.missing) return v;
+  std::string html = markdown_html(ctx, page, v.shown.text, nullptr);
   while (!html.empty() && html.back() == '\n') html.pop_back();
   if (html.rfind("<p>", 0) == 0 && html.size() >= 7 && html.compare(html.size() - 4, 4, "</p>") == 0 &&
       html.find("<p>", 3) == std::string::npos)
     html = html.substr(3, html.size() - 7);
-  v["html"] = html;
+  v.html = std::move(html);
   return v;
 }
 
-json paper_card(const RenderContext& ctx, const PageRef& page, size_t i) {
+PaperCard paper_card(const RenderContext& ctx, const PageRef& page, size_t i) {
   const Paper& p = ctx.ls.paper(i);
-  json authors = json::array();
-  for (const auto& a : p.authors) {
-    json name = localized(ctx, a.name, page.lang, false);
-    name["sep"] = &a != &p.authors.back();
-    authors.push_back(name);
+  PaperCard card;
+  card.href = page.rel(urls::paper(page.lang, p.id));
+  card.title = title_view(ctx, page, p);
+  card.title_translation = title_translation_view(ctx, page, p, card.title.lang);
+  for (const auto& a : p.authors) card.authors.push_back(shown(ctx, a.name, page.lang, false));
+  card.language_name = ctx.language_name(page.lang, p.language);
+  card.type = ctx.t(page.lang, "paper_types." + p.type);
+  if (p.published) {
+    card.date = text::format_date(*p.published, page.lang);
+    card.date_iso = p.published->iso();
   }
-  json card = {{"id", p.id},
-               {"href", page.rel(urls::paper(page.lang, p.id))},
-               {"title", title_view(ctx, page, p)},
-               {"editorial", p.title_editorial},
-               {"authors", authors},
-               {"has_authors", !authors.empty()},
-               {"language_name", ctx.language_name(page.lang, p.language)},
-               {"type", ctx.t(page.lang, "paper_types." + p.type)}};
-  // Every key the card template reads is set, even when empty: Mustache would
-  // otherwise find it in the enclosing context (another paper's journal).
-  card["title_translation"] = title_translation_view(ctx, page, p, card["title"]["lang"].get<std::string>());
-  card["date"] = p.published ? json(text::format_date(*p.published, page.lang)) : json(false);
-  card["date_iso"] = p.published ? p.published->iso() : "";
-  card["journal"] = p.journal && !p.journal->name.empty() ? json(p.journal->name) : json(false);
-  card["why"] = false;  // why a related paper is related: set by the paper page
+  if (p.journal && !p.journal->name.empty()) card.journal = p.journal->name;
   return card;
 }
 
-json topic_chips(const RenderContext& ctx, const PageRef& page, const std::vector<TopicRef>& topics) {
-  json chips = json::array();
+std::vector<TopicChip> topic_chips(const RenderContext& ctx, const PageRef& page, const std::vector<TopicRef>& topics) {
+  std::vector<TopicChip> chips;
   for (const auto& tr : topics) {
     auto it = ctx.ls.topic_by_id.find(tr.id);
     if (it == ctx.ls.topic_by_id.end()) continue;
     const Topic& topic = ctx.ls.site->topics[it->second];
-    chips.push_back({{"id", topic.id}, {"name", localized(ctx, topic.name, page.lang)},
-                     {"href", page.rel(urls::topic(page.lang, topic.id))}});
+    chips.push_back({shown(ctx, topic.name, page.lang), page.rel(urls::topic(page.lang, topic.id))});
   }
   return chips;
 }

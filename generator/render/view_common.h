@@ -9,11 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include "render/context.h"
+#include "render/page_models.h"
 #include "text/century.h"
 
 namespace portal {
-
-using json = nlohmann::json;
 
 /// One page being built: its language and site-relative URL.
 struct PageRef {
@@ -22,19 +21,19 @@ struct PageRef {
   std::string rel(std::string_view to) const;  ///< relative link to another page URL
 };
 
-/// The layout's data for a page whose translations are `url_for(lang)`.
+/// The layout of a page whose translations are `url_for(lang)`.
 /// `title` is the page's own title (empty for the home page).
-json layout_view(const RenderContext& ctx, const PageRef& page, const std::string& title,
+Layout layout_view(const RenderContext& ctx, const PageRef& page, const std::string& title,
                  const std::function<std::string(const Lang&)>& url_for, const std::string& section);
 
-/// A localized text for a reader of `lang`: {text, lang, fallback, foreign,
-/// fallback_note}. `foreign` when the text's language differs from the page's
-/// (the template then sets a lang attribute); `fallback` when the page's
-/// language was missing (the template marks it visibly).
-/// Names (`mark_fallback` false) are not translations: they keep the lang
-/// attribute but get no "not available in L" note.
-json localized(const RenderContext& ctx, const Localized<std::string>& values, const Lang& lang,
-               bool mark_fallback = true);
+/// A localized text for a reader of `lang` (see Shown). Names
+/// (`mark_fallback` false) are not translations: they keep the lang attribute
+/// but get no "shown in L" note.
+Shown shown(const RenderContext& ctx, const Localized<std::string>& values, const Lang& lang,
+            bool mark_fallback = true);
+
+/// The visible note on a text shown in `shown` for a reader of `lang`: "shown in Russian".
+std::string fallback_note(const RenderContext& ctx, const Lang& lang, const Lang& shown);
 
 /// A page's editorial marks so far (render/edition_view.h).
 struct PageMarks;
@@ -47,14 +46,14 @@ std::string markdown_html(const RenderContext& ctx, const PageRef& page, std::st
                           const Paper* paper, PageMarks* marks = nullptr);
 
 /// A localized Markdown text (an event's summary or note) for `page`: like
-/// `localized`, plus "html" rendered inline (a lone paragraph loses its <p>).
-json localized_markdown(const RenderContext& ctx, const PageRef& page, const Localized<std::string>& values);
+/// `shown`, plus its HTML rendered inline (a lone paragraph loses its <p>).
+ShownMarkdown shown_markdown(const RenderContext& ctx, const PageRef& page, const Localized<std::string>& values);
 
 /// A compact view of a paper for lists: title (localized), authors, year, href.
-json paper_card(const RenderContext& ctx, const PageRef& page, size_t paper_index);
+PaperCard paper_card(const RenderContext& ctx, const PageRef& page, size_t paper_index);
 
-/// Topic chips: [{name, href}] for a list of topic refs.
-json topic_chips(const RenderContext& ctx, const PageRef& page, const std::vector<TopicRef>& topics);
+/// Topic chips for a list of topic refs (unknown ones left out).
+std::vector<TopicChip> topic_chips(const RenderContext& ctx, const PageRef& page, const std::vector<TopicRef>& topics);
 
 
 /// Formats a date for `lang` at its own precision, or a span; a vague span reads

@@ -20,8 +20,8 @@ std::string section_title(const RenderContext& ctx, size_t pi, const std::string
 /// its sources; a paper without a title in the page's language is named by
 /// its original title, and a section's name is in the paper's language, both
 /// marked with `lang`.
-json sources_view(const RenderContext& ctx, const PageRef& page, size_t event) {
-  json sources = json::array();
+std::vector<EventSourceView> sources_view(const RenderContext& ctx, const PageRef& page, size_t event) {
+  std::vector<EventSourceView> sources;
   std::map<size_t, size_t> slot;  // paper index → position in `sources`
   std::vector<EventSource> all = ctx.ls.event(event).sources;
   const auto& mentions = ctx.ls.event_mentions[event];  // papers linking the event from their text
@@ -35,16 +35,16 @@ json sources_view(const RenderContext& ctx, const PageRef& page, size_t event) {
     if (fresh)
       // Named as the paper's heading names it: the original title where the
       // reader's language has none, never a fallback translation.
-      sources.push_back({{"title", title_view(ctx, page, p)}, {"href", paper_href}, {"sections", json::array()}});
-    json& src = sources[pos->second];
+      sources.push_back({title_view(ctx, page, p), paper_href, {}});
+    EventSourceView& src = sources[pos->second];
     if (s.anchor.empty()) continue;
     std::string name = section_title(ctx, it->second, s.anchor);
     if (name.empty()) {
       // An anchor that is not a heading (a table, a footnote): the title links to it.
-      if (fresh) src["href"] = paper_href + "#" + s.anchor;
+      if (fresh) src.href = paper_href + "#" + s.anchor;
       continue;
     }
-    src["sections"].push_back({{"text", name}, {"lang", p.language}, {"href", paper_href + "#" + s.anchor}});
+    src.sections.push_back({std::move(name), p.language, paper_href + "#" + s.anchor});
   }
   return sources;
 }
@@ -68,30 +68,36 @@ std::string event_href(const RenderContext& ctx, const PageRef& page, size_t i) 
   return page.rel(urls::timeline_period(page.lang, period.slug)) + "#" + urls::event_anchor(ctx.ls.event(i).id);
 }
 
-json event_view(const RenderContext& ctx, const PageRef& page, size_t i) {
+EventLink event_link(const RenderContext& ctx, const PageRef& page, size_t i) {
   const Event& e = ctx.ls.event(i);
+  EventLink v;
+  v.title = shown(ctx, e.title, page.lang);
+  v.date = date_text(ctx, e.date, e.end, page.lang);
   // A `datetime` only where the date is one: a vague span (the X–XI centuries)
   // has none, and HTML wants years of four digits from 1000 on.
   const bool vague = e.end && text::vague_span(e.date, *e.end);
-  json v = {{"id", e.id},
-            {"anchor", urls::event_anchor(e.id)},
-            {"href", event_href(ctx, page, i)},
-            {"date", date_text(ctx, e.date, e.end, page.lang)},
-            {"date_iso", vague || e.date.year < 1000 ? json(false) : json(e.date.iso())},
-            {"title", localized(ctx, e.title, page.lang)},
-            {"topics", topic_chips(ctx, page, e.topics)}};
-  // Absent values are set to false so Mustache does not find them in an outer context.
-  v["summary"] = e.summary.empty() ? json(false) : localized_markdown(ctx, page, e.summary);
-  v["note"] = e.note.empty() ? json(false) : localized_markdown(ctx, page, e.note);
-  const std::string anchor = urls::event_anchor(e.id);
-  if (v["summary"].contains("html"))
-    v["summary"]["html"] = scope_footnotes(v["summary"]["html"].get<std::string>(), anchor + "-summary");
-  if (v["note"].contains("html")) {
-    // The note is written twice, folded for the screen and in full for print.
-    v["note"]["print_html"] = scope_footnotes(v["note"]["html"].get<std::string>(), anchor + "-print");
-    v["note"]["html"] = scope_footnotes(v["note"]["html"].get<std::string>(), anchor + "-note");
+  if (!vague && e.date.year >= 1000) v.date_iso = e.date.iso();
+  v.href = event_href(ctx, page, i);
+  return v;
+}
+
+EventView event_view(const RenderContext& ctx, const PageRef& page, size_t i) {
+  const Event& e = ctx.ls.event(i);
+  EventView v;
+  v.link = event_link(ctx, page, i);
+  v.anchor = urls::event_anchor(e.id);
+  v.topics = topic_chips(ctx, page, e.topics);
+  if (!e.summary.empty()) {
+    v.summary = shown_markdown(ctx, page, e.summary);
+    v.summary->html = scope_footnotes(std::move(v.summary->html), v.anchor + "-summary");
   }
-  v["sources"] = sources_view(ctx, page, i);
+  if (!e.note.empty()) {
+    // The note is written twice, folded for the screen and in full for print.
+    v.note = shown_markdown(ctx, page, e.note);
+    v.note->print_html = scope_footnotes(v.note->html, v.anchor + "-print");
+    v.note->html = scope_footnotes(std::move(v.note->html), v.anchor + "-note");
+  }
+  v.sources = sources_view(ctx, page, i);
   return v;
 }
 

@@ -34,7 +34,7 @@ std::string filter_name(const RenderContext& ctx, const Lang& lang, const PaperF
   switch (f.kind) {
     case PaperFilter::Kind::all: return ctx.t(lang, "paper_filters.all");
     case PaperFilter::Kind::oldest_first: return ctx.t(lang, "paper_filters.oldest_first");
-    case PaperFilter::Kind::topic: return localized(ctx, ctx.ls.site->topics[f.topic].name, lang)["text"];
+    case PaperFilter::Kind::topic: return shown(ctx, ctx.ls.site->topics[f.topic].name, lang).text;
     case PaperFilter::Kind::language: return ctx.language_name(lang, f.language);
     case PaperFilter::Kind::year: return fmt::format("{}", f.year);
   }
@@ -42,39 +42,36 @@ std::string filter_name(const RenderContext& ctx, const Lang& lang, const PaperF
 }
 
 /// The filter bar: one group of links per kind, the current one marked.
-json filter_groups(const RenderContext& ctx, const PageRef& page, const PaperFilter& current) {
+std::vector<FilterGroup> filter_groups(const RenderContext& ctx, const PageRef& page, const PaperFilter& current) {
   const LinkedSite& ls = ctx.ls;
-  json groups = json::array();
+  std::vector<FilterGroup> groups;
   auto group = [&](const char* key, PaperFilter::Kind kind, bool with_all) {
-    json items = json::array();
+    std::vector<FilterLink> items;
     if (with_all) {
       bool here = current.kind == PaperFilter::Kind::all || current.kind == PaperFilter::Kind::oldest_first;
-      items.push_back({{"label", ctx.t(page.lang, "paper_filters.all")}, {"href", page.rel(urls::papers(page.lang))},
-                       {"current", here}, {"count", ls.site->papers.size()}, {"label_lang", false}});
+      items.push_back({ctx.t(page.lang, "paper_filters.all"), page.rel(urls::papers(page.lang)), here,
+                       ls.site->papers.size()});
     }
     for (const PaperFilter& f : paper_filters(ls)) {
       if (f.kind != kind) continue;
       size_t count = std::count_if(ls.site->papers.begin(), ls.site->papers.end(),
                                    [&](const Paper& p) { return matches(p, f, ls); });
-      items.push_back({{"label", filter_name(ctx, page.lang, f)},
-                       {"href", page.rel(paper_filter_url(ls, page.lang, f))},
-                       {"current", same_filter(f, current)},
-                       {"count", count}});
+      items.push_back({filter_name(ctx, page.lang, f), page.rel(paper_filter_url(ls, page.lang, f)),
+                       same_filter(f, current), count});
     }
     if (items.size() > (with_all ? 1u : 0u))
-      groups.push_back({{"label", ctx.t(page.lang, std::string("paper_filters.") + key)}, {"items", items}});
+      groups.push_back({ctx.t(page.lang, std::string("paper_filters.") + key), std::move(items)});
   };
   group("topic", PaperFilter::Kind::topic, true);
   group("language", PaperFilter::Kind::language, false);
   group("year", PaperFilter::Kind::year, false);
   // Order: newest first is the full list itself; oldest first a page of its own.
   PaperFilter oldest{PaperFilter::Kind::oldest_first, 0, {}, 0};
-  json order = json::array(
-      {{{"label", ctx.t(page.lang, "paper_filters.newest_first")}, {"href", page.rel(urls::papers(page.lang))},
-        {"current", current.kind == PaperFilter::Kind::all}, {"count", false}},
-       {{"label", ctx.t(page.lang, "paper_filters.oldest_first")}, {"href", page.rel(paper_filter_url(ls, page.lang, oldest))},
-        {"current", current.kind == PaperFilter::Kind::oldest_first}, {"count", false}}});
-  groups.push_back({{"label", ctx.t(page.lang, "paper_filters.order")}, {"items", order}});
+  groups.push_back({ctx.t(page.lang, "paper_filters.order"),
+                    {{ctx.t(page.lang, "paper_filters.newest_first"), page.rel(urls::papers(page.lang)),
+                      current.kind == PaperFilter::Kind::all, std::nullopt},
+                     {ctx.t(page.lang, "paper_filters.oldest_first"), page.rel(paper_filter_url(ls, page.lang, oldest)),
+                      current.kind == PaperFilter::Kind::oldest_first, std::nullopt}}});
   return groups;
 }
 
@@ -107,107 +104,88 @@ std::string paper_filter_url(const LinkedSite& ls, const Lang& lang, const Paper
   return urls::papers(lang);
 }
 
-json papers_view(const RenderContext& ctx, const PageRef& page, const PaperFilter& filter) {
+PapersPage papers_view(const RenderContext& ctx, const PageRef& page, const PaperFilter& filter) {
   const LinkedSite& ls = ctx.ls;
   bool filtered = filter.kind != PaperFilter::Kind::all;
   std::string title = filtered ? ctx.msg(page.lang, "paper_filters.title", {{"filter", filter_name(ctx, page.lang, filter)}})
                                : ctx.t(page.lang, "papers.title");
-  json v = layout_view(ctx, page, title, [&](const Lang& l) { return paper_filter_url(ls, l, filter); }, "papers");
+  PapersPage v;
+  v.layout = layout_view(ctx, page, title, [&](const Lang& l) { return paper_filter_url(ls, l, filter); }, "papers");
   std::vector<size_t> order = ls.papers_newest_first;
   if (filter.kind == PaperFilter::Kind::oldest_first) {
     // Oldest first: dated papers by date ascending, undated ones last as in the full list.
     auto undated = std::stable_partition(order.begin(), order.end(), [&](size_t i) { return ls.paper(i).published.has_value(); });
     std::reverse(order.begin(), undated);
   }
-  json list = json::array();
   for (size_t i : order)
-    if (matches(ls.paper(i), filter, ls)) list.push_back(paper_card(ctx, page, i));
-  v["count"] = list.size();
-  v["count_text"] = ctx.msg(page.lang, "paper_filters.count", {{"count", static_cast<long long>(list.size())}});
-  v["papers"] = list;
-  v["filter_groups"] = filter_groups(ctx, page, filter);
-  v["filtered"] = filtered && filter.kind != PaperFilter::Kind::oldest_first;
-  v["all_href"] = page.rel(urls::papers(page.lang));
-  v["show_intro"] = !filtered;  // "all papers, newest first" fits the full list only
+    if (matches(ls.paper(i), filter, ls)) v.papers.push_back(paper_card(ctx, page, i));
+  v.count_text = ctx.msg(page.lang, "paper_filters.count", {{"count", static_cast<long long>(v.papers.size())}});
+  v.filter_groups = filter_groups(ctx, page, filter);
+  v.filtered = filtered && filter.kind != PaperFilter::Kind::oldest_first;
+  v.all_href = page.rel(urls::papers(page.lang));
+  v.show_intro = !filtered;  // "all papers, newest first" fits the full list only
   return v;
 }
 
-json home_view(const RenderContext& ctx, const PageRef& page) {
+HomePage home_view(const RenderContext& ctx, const PageRef& page) {
   constexpr size_t kNewest = 5, kRecent = 6;
-  json v = layout_view(ctx, page, "", [](const Lang& l) { return urls::home(l); }, "home");
-  json list = json::array();
+  HomePage v;
+  v.layout = layout_view(ctx, page, "", [](const Lang& l) { return urls::home(l); }, "home");
   for (size_t n = 0; n < ctx.ls.papers_newest_first.size() && n < kNewest; ++n)
-    list.push_back(paper_card(ctx, page, ctx.ls.papers_newest_first[n]));
-  v["papers"] = list;
-  json tiles = json::array();
-  for (size_t t = 0; t < ctx.ls.site->topics.size(); ++t) tiles.push_back(topic_tile(ctx, page, t));
-  v["topics"] = tiles;
-  json recent = json::array();
+    v.papers.push_back(paper_card(ctx, page, ctx.ls.papers_newest_first[n]));
+  for (size_t t = 0; t < ctx.ls.site->topics.size(); ++t) v.topics.push_back(topic_tile(ctx, page, t));
   const auto& events = ctx.ls.events_in_order;
   for (size_t n = 0; n < events.size() && n < kRecent; ++n)
-    recent.push_back(event_view(ctx, page, events[events.size() - 1 - n]));
-  v["recent_events"] = recent;
-  v["overview"] = overview_view(ctx, page, events);
-  v["timeline_href"] = page.rel(urls::timeline(page.lang));
-  v["is_home"] = true;
-  v["papers_href"] = page.rel(urls::papers(page.lang));
+    v.recent_events.push_back(event_link(ctx, page, events[events.size() - 1 - n]));
+  v.overview = overview_view(ctx, page, events);
+  v.timeline_href = page.rel(urls::timeline(page.lang));
+  v.papers_href = page.rel(urls::papers(page.lang));
   return v;
 }
 
-json root_view(const RenderContext& ctx, const PageRef& page) {
-  json v = layout_view(ctx, page, "", [](const Lang& l) { return urls::home(l); }, "");
-  json choices = json::array();
+RootPage root_view(const RenderContext& ctx, const PageRef& page) {
+  RootPage v;
+  v.layout = layout_view(ctx, page, "", [](const Lang& l) { return urls::home(l); }, "");
   for (const auto& l : ctx.config().languages)
-    choices.push_back({{"code", l},
-                       {"name", ctx.autonym(l)},
-                       {"href", page.rel(urls::home(l))},
-                       {"title", localized(ctx, ctx.config().title, l)},
-                       {"description", localized(ctx, ctx.config().description, l)},
-                       {"enter", ctx.t(l, "root.enter")},
-                       {"default", l == ctx.config().default_language}});
-  v["choices"] = choices;
-  v["default_href"] = page.rel(urls::home(ctx.config().default_language));
+    v.choices.push_back({l, ctx.autonym(l), page.rel(urls::home(l)), shown(ctx, ctx.config().title, l),
+                         shown(ctx, ctx.config().description, l), ctx.t(l, "root.enter"),
+                         l == ctx.config().default_language});
   return v;
 }
 
-json not_found_view(const RenderContext& ctx, const PageRef& page) {
+NotFoundPage not_found_view(const RenderContext& ctx, const PageRef& page) {
   // A 404 page is served at any depth, so relative links cannot work: use
   // base_url when known, else links from the server root.
   const SiteConfig& config = ctx.config();
   std::string base = config.base_url.empty() ? "/" : config.base_url;
-  json v = layout_view(ctx, page, ctx.t(page.lang, "not_found.title"), [](const Lang& l) { return urls::home(l); }, "");
+  NotFoundPage v;
+  Layout& layout = v.layout;
+  layout = layout_view(ctx, page, ctx.t(page.lang, "not_found.title"), [](const Lang& l) { return urls::home(l); }, "");
   // The reader's language is unknown, so the page speaks all of them equally:
   // no language is current, the page as a whole is multilingual ("mul"), and
   // each language's text carries its own lang. The layout leaves out what
   // would be in one language only (brand, navigation, footer).
-  v["lang"] = "mul";
-  v["multilingual"] = true;
-  v["description"] = false;
-  v["alternates"] = json::array();
-  v["canonical"] = false;
-  v["feed"] = false;
-  for (auto& l : v["languages"]) {
-    l["href"] = base + urls::home(l["code"].get<std::string>());
-    l["current"] = false;
+  layout.lang = "mul";
+  layout.multilingual = true;
+  layout.description.clear();
+  layout.alternates.clear();
+  layout.canonical.reset();
+  layout.feed.reset();
+  for (LanguageLink& l : layout.languages) {
+    l.href = base + urls::home(l.code);
+    l.current = false;
   }
-  v["css"] = base + "assets/style.css";
-  v["search_href"] = base + urls::search(page.lang);
-  v["root"] = base;
-  json choices = json::array(), titles = json::array();
-  std::string head_title;
+  layout.css = base + "assets/style.css";
+  layout.search_href = base + urls::search(page.lang);
+  layout.root = base;
+  layout.head_title.clear();
   for (const auto& l : config.languages) {
     std::string title = ctx.t(l, "not_found.title");
-    head_title += (head_title.empty() ? "" : " · ") + title;
-    titles.push_back({{"code", l}, {"text", title}});
-    choices.push_back({{"code", l},
-                       {"name", ctx.autonym(l)},
-                       {"href", base + urls::home(l)},
-                       {"message", ctx.t(l, "not_found.message")},
-                       {"back", ctx.t(l, "not_found.back")}});
+    if (!layout.head_title.empty()) layout.head_title += " · ";
+    layout.head_title += title;
+    v.titles.push_back({l, std::move(title)});
+    v.choices.push_back({l, ctx.autonym(l), base + urls::home(l), ctx.t(l, "not_found.message"), ctx.t(l, "not_found.back")});
   }
-  v["head_title"] = head_title;
-  v["titles"] = titles;
-  v["choices"] = choices;
   return v;
 }
 

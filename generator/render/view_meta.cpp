@@ -51,13 +51,13 @@ std::string script_safe(const json& j) {
 
 }  // namespace
 
-json paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
+PaperMeta paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
   const Paper& p = ctx.ls.paper(i);
   const SiteConfig& config = ctx.config();
   const Lang& own = p.language;
-  json tags = json::array();
+  PaperMeta meta;
   auto tag = [&](const char* name, const std::string& content) {
-    if (!content.empty()) tags.push_back({{"name", name}, {"content", content}});
+    if (!content.empty()) meta.tags.push_back({name, content});
   };
   const std::string* title = prefer(p.title, own);
   auto absolute = [&](const std::string& url) { return config.base_url.empty() ? page.rel(url) : config.base_url + url; };
@@ -102,19 +102,19 @@ json paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
   }
 
   // Description and Open Graph: the abstract in the page's language, shortened.
-  std::string description;
+  // Its plain text was made once, by the link stage, for this and for JSON-LD.
   Lang abs_lang = pick_language(p.abstract, page.lang, config);
-  if (!abs_lang.empty()) description = text::shorten(text::markdown_to_plain(*p.abstract.get(abs_lang)), 200);
+  static const std::string none;
+  const std::string& abstract_plain = abs_lang.empty() ? none : ctx.ls.papers[i].abstract_plain.at(abs_lang);
+  if (!abs_lang.empty()) meta.description = text::shorten(abstract_plain, 200);
   // og:title is the title the page's heading shows (the original one where the
   // reader's language has none), never a fallback translation passed off as the title.
-  const json heading = title_view(ctx, page, p);
-  json og = json::array();
   auto prop = [&](const char* name, const std::string& content) {
-    if (!content.empty()) og.push_back({{"property", name}, {"content", content}});
+    if (!content.empty()) meta.og.push_back({name, content});
   };
   prop("og:type", "article");
-  prop("og:title", heading["text"].get<std::string>());
-  prop("og:description", description);
+  prop("og:title", title_view(ctx, page, p).text);
+  prop("og:description", meta.description);
   prop("og:locale", og_locale(page.lang));
   for (const auto& l : config.languages)
     if (l != page.lang) prop("og:locale:alternate", og_locale(l));
@@ -171,9 +171,7 @@ json paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
       about.push_back({{"@type", "Thing"}, {"name", *n}});
   }
   if (!about.empty()) ld["about"] = about;
-  if (!abs_lang.empty()) {
-    ld["abstract"] = text::markdown_to_plain(*p.abstract.get(abs_lang));
-  }
+  if (!abs_lang.empty()) ld["abstract"] = abstract_plain;
   ld["url"] = absolute(canonical_path);
   json translations = json::array();
   for (const auto& l : config.languages)
@@ -183,11 +181,9 @@ json paper_meta(const RenderContext& ctx, const PageRef& page, size_t i) {
                             {"inLanguage", page.lang},
                             {"url", absolute(page.url)},
                             {"workTranslation", translations}};
-  return {{"tags", tags},
-          {"og", og},
-          {"jsonld", script_safe(ld)},
-          {"description", description},
-          {"canonical", absolute(canonical_path)}};
+  meta.jsonld = script_safe(ld);
+  meta.canonical = absolute(canonical_path);
+  return meta;
 }
 
 }  // namespace portal

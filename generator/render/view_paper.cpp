@@ -58,58 +58,50 @@ std::string reference_html(std::string_view s) {
   return out;
 }
 
-json authors_view(const RenderContext& ctx, const PageRef& page, const Paper& p) {
-  json list = json::array();
+std::vector<PaperAuthor> authors_view(const RenderContext& ctx, const PageRef& page, const Paper& p) {
+  std::vector<PaperAuthor> list;
   for (const auto& a : p.authors) {
-    json v = {{"name", localized(ctx, a.name, page.lang, false)}, {"href", page.rel(urls::author(page.lang, a.id))}};
-    v["affiliation"] = a.affiliation.empty() ? json(false) : localized(ctx, a.affiliation, page.lang, false);
-    v["email"] = a.email.empty() ? json(false) : json(a.email);
-    v["orcid"] = a.orcid.empty() ? json(false) : json(a.orcid);
-    list.push_back(v);
+    PaperAuthor& v = list.emplace_back();
+    v.name = shown(ctx, a.name, page.lang, false);
+    v.href = page.rel(urls::author(page.lang, a.id));
+    if (!a.affiliation.empty()) v.affiliation = shown(ctx, a.affiliation, page.lang, false);
+    if (!a.email.empty()) v.email = a.email;
+    if (!a.orcid.empty()) v.orcid = a.orcid;
   }
   return list;
 }
 
 /// The keywords in the reader's language (or its fallback), each linking to a
 /// search for it: `/L/search/?q=<keyword>`.
-json keywords_view(const RenderContext& ctx, const PageRef& page, const Paper& p) {
+std::optional<Keywords> keywords_view(const RenderContext& ctx, const PageRef& page, const Paper& p) {
   const Lang& lang = page.lang;
-  Lang shown = pick_language(p.keywords, lang, ctx.config());
-  if (shown.empty()) return nullptr;
-  json list = json::array();
+  Lang in = pick_language(p.keywords, lang, ctx.config());
+  if (in.empty()) return std::nullopt;
+  Keywords v;
   std::string search = page.rel(urls::search(lang));
-  for (const auto& k : *p.keywords.get(shown))
-    list.push_back({{"text", k}, {"href", search + "?q=" + urls::query_escape(k)}});
-  json v = {{"list", list}, {"lang", shown}, {"fallback", shown != lang}};
-  if (shown != lang) v["fallback_note"] = ctx.msg(lang, "fallback.shown_in", {{"language", ctx.t(lang, "language_in." + shown)}});
+  for (const auto& k : *p.keywords.get(in)) v.list.push_back({k, search + "?q=" + urls::query_escape(k)});
+  v.fallback = in != lang;
+  if (v.fallback) v.fallback_note = fallback_note(ctx, lang, in);
+  v.lang = std::move(in);
   return v;
 }
 
 /// The abstract in the page's language (or its fallback), and the others folded.
-void abstracts_view(const RenderContext& ctx, const PageRef& page, const Paper& p, json& v, PageMarks& marks) {
-  Lang shown = pick_language(p.abstract, page.lang, ctx.config());
-  if (!shown.empty()) {
-    json main = localized(ctx, p.abstract, page.lang);
-    main["html"] = markdown_html(ctx, page, *p.abstract.get(shown), &p, &marks);
-    main["language_name"] = ctx.language_name(page.lang, shown);
-    v["abstract"] = main;
+void abstracts_view(const RenderContext& ctx, const PageRef& page, const Paper& p, PaperView& v, PageMarks& marks) {
+  Shown main = shown(ctx, p.abstract, page.lang);
+  if (!main.missing) {
+    std::string html = markdown_html(ctx, page, main.text, &p, &marks);
+    v.abstract = MainAbstract{std::move(main), std::move(html)};
   }
-  json others = json::array();
   for (const auto& l : ctx.config().languages) {
-    if (l == shown || !p.abstract.has(l)) continue;
-    others.push_back({{"lang", l},
-                      {"page_lang", page.lang},
-                      {"language_name", ctx.language_name(page.lang, l)},
-                      {"html", markdown_html(ctx, page, *p.abstract.get(l), &p, &marks)}});
+    if ((v.abstract && l == v.abstract->shown.lang) || !p.abstract.has(l)) continue;
+    v.other_abstracts.push_back(
+        {l, page.lang, ctx.language_name(page.lang, l), markdown_html(ctx, page, *p.abstract.get(l), &p, &marks)});
   }
-  v["other_abstracts"] = others;
-  json extended = json::array();
   for (const auto& l : ctx.config().languages)
     if (p.extended_abstract.has(l))
-      extended.push_back({{"lang", l},
-                          {"language_name", ctx.language_name(page.lang, l)},
-                          {"html", markdown_html(ctx, page, *p.extended_abstract.get(l), &p, &marks)}});
-  v["extended_abstracts"] = extended;
+      v.extended_abstracts.push_back(
+          {l, page.lang, ctx.language_name(page.lang, l), markdown_html(ctx, page, *p.extended_abstract.get(l), &p, &marks)});
 }
 
 /// Why a related paper is related, in the reader's language: "2 shared topics · cites this paper".
@@ -126,28 +118,18 @@ std::string related_reasons(const RenderContext& ctx, const Lang& lang, const Re
   return fmt::format("{}", fmt::join(parts, " · "));
 }
 
-/// The reference list, each with its anchor and the links back to where it
-/// is cited. Built key by key: a list can hold thousands of references, and
-/// nested initializer lists would copy every value once more.
-json references_view(const RenderContext& ctx, size_t i) {
+/// The reference list, each with its anchor and the links back to where it is cited.
+std::vector<ReferenceView> references_view(const RenderContext& ctx, size_t i) {
   const Paper& p = ctx.ls.paper(i);
   const auto& cited = ctx.ls.papers[i].cited_at;
-  json refs = json::array();
-  refs.get_ref<json::array_t&>().reserve(p.references.size());
+  std::vector<ReferenceView> refs;
+  refs.reserve(p.references.size());
   for (const auto& r : p.references) {
-    json backlinks = json::array();
+    ReferenceView& ref = refs.emplace_back();
+    ref.anchor = fmt::format("ref-{}", r.key);
+    ref.html = reference_html(r.text);
     if (auto it = cited.find(r.key); it != cited.end())
-      for (int occ : it->second) {
-        json& link = backlinks.emplace_back(json::object());
-        link["href"] = fmt::format("#cite-{}-{}", r.key, occ);
-        link["n"] = occ;
-      }
-    json& ref = refs.emplace_back(json::object());
-    ref["key"] = r.key;
-    ref["anchor"] = fmt::format("ref-{}", r.key);
-    ref["html"] = reference_html(r.text);
-    ref["cited"] = !backlinks.empty();
-    ref["backlinks"] = std::move(backlinks);
+      for (int occ : it->second) ref.backlinks.push_back({fmt::format("#cite-{}-{}", r.key, occ), occ});
   }
   return refs;
 }
@@ -157,112 +139,91 @@ json references_view(const RenderContext& ctx, size_t i) {
 /// The heading's title: in the page's language when the source gives one,
 /// else the original title (in the paper's language, or the nearest the
 /// source gives to it), with a lang attribute. Never a fallback translation.
-json title_view(const RenderContext& ctx, const PageRef& page, const Paper& p) {
-  Lang shown = p.title.has(page.lang) ? page.lang : pick_language(p.title, p.language, ctx.config());
-  if (shown.empty()) return localized(ctx, p.title, page.lang);
-  return {{"text", *p.title.get(shown)}, {"lang", shown}, {"foreign", shown != page.lang}, {"fallback", false},
-          {"missing", false}};
+Shown title_view(const RenderContext& ctx, const PageRef& page, const Paper& p) {
+  Lang in = p.title.has(page.lang) ? page.lang : pick_language(p.title, p.language, ctx.config());
+  if (in.empty()) return shown(ctx, p.title, page.lang);
+  Shown v;
+  v.text = *p.title.get(in);
+  v.foreign = in != page.lang;
+  v.lang = std::move(in);
+  return v;
 }
 
 /// Beneath an original title in another language: the title in the reader's
-/// fallback language, marked as a translation; false when there is none.
-json title_translation_view(const RenderContext& ctx, const PageRef& page, const Paper& p, const std::string& shown) {
-  if (shown == page.lang) return false;
+/// fallback language, marked as a translation; none when there is none.
+std::optional<TitleTranslation> title_translation_view(const RenderContext& ctx, const PageRef& page, const Paper& p,
+                                                       const std::string& original) {
+  if (original == page.lang) return std::nullopt;
   Lang l = pick_language(p.title, page.lang, ctx.config());
-  if (l.empty() || l == shown) return false;
-  return {{"text", *p.title.get(l)}, {"lang", l},
-          {"label", ctx.msg(page.lang, "paper_notes.title_translation", {{"language", ctx.language_name(page.lang, l)}})}};
+  if (l.empty() || l == original) return std::nullopt;
+  std::string label = ctx.msg(page.lang, "paper_notes.title_translation", {{"language", ctx.language_name(page.lang, l)}});
+  return TitleTranslation{*p.title.get(l), l, std::move(label)};
 }
 
-json paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
+PaperPage paper_view(const RenderContext& ctx, const PageRef& page, size_t i) {
   const Paper& p = ctx.ls.paper(i);
   const PaperLinks& pl = ctx.ls.papers[i];
-  json title = title_view(ctx, page, p);
-  json v = layout_view(ctx, page, title["text"], [&](const Lang& l) { return urls::paper(l, p.id); }, "papers");
-  json pv;
-  pv["id"] = p.id;
-  pv["title"] = title;
-  pv["title_translation"] = title_translation_view(ctx, page, p, title["lang"]);
-  pv["editorial_title"] = p.title_editorial;
+  PaperPage page_view;
+  PaperView& pv = page_view.paper;
+  pv.title = title_view(ctx, page, p);
+  page_view.layout = layout_view(ctx, page, pv.title.text, [&](const Lang& l) { return urls::paper(l, p.id); }, "papers");
+  pv.title_translation = title_translation_view(ctx, page, p, pv.title.lang);
+  pv.editorial_title = p.title_editorial;
   // Titles in the other languages the source gives, for readers of those languages.
-  json other_titles = json::array();
   for (const auto& [l, t] : p.title.values)
-    if (l != title["lang"] && !(pv["title_translation"].is_object() && l == pv["title_translation"]["lang"]))
-      other_titles.push_back({{"lang", l}, {"text", t}, {"language_name", ctx.language_name(page.lang, l)}});
-  pv["other_titles"] = other_titles;
-  pv["type"] = ctx.t(page.lang, "paper_types." + p.type);
-  pv["type_caps"] = text::to_upper(pv["type"].get<std::string>(), page.lang);  // ICU: Turkish i → İ
-  pv["authors"] = authors_view(ctx, page, p);
-  pv["has_authors"] = !p.authors.empty();
-  pv["language"] = p.language;
-  pv["language_name"] = ctx.language_name(page.lang, p.language);
-  if (p.journal) {
-    json j = {{"name", p.journal->name}, {"volume", p.journal->volume}, {"issue", p.journal->issue},
-              {"pages", p.journal->pages}, {"issn", p.journal->issn}};
-    pv["journal"] = j;
-  }
-  if (p.published) pv["published"] = {{"text", text::format_date(*p.published, page.lang)}, {"iso", p.published->iso()}};
-  if (p.received) pv["received"] = {{"text", text::format_date(*p.received, page.lang)}, {"iso", p.received->iso()}};
-  if (p.accepted) pv["accepted"] = {{"text", text::format_date(*p.accepted, page.lang)}, {"iso", p.accepted->iso()}};
-  if (!p.doi.empty()) pv["doi"] = {{"text", p.doi}, {"href", "https://doi.org/" + p.doi}};
-  if (!p.udc.empty()) pv["udc"] = p.udc;
-  pv["topics"] = topic_chips(ctx, page, p.topics);
-  if (auto kw = keywords_view(ctx, page, p); !kw.is_null()) pv["keywords"] = kw;
+    if (l != pv.title.lang && !(pv.title_translation && l == pv.title_translation->lang))
+      pv.other_titles.push_back({l, t, ctx.language_name(page.lang, l)});
+  pv.type_caps = text::to_upper(ctx.t(page.lang, "paper_types." + p.type), page.lang);  // ICU: Turkish i → İ
+  pv.authors = authors_view(ctx, page, p);
+  pv.language = p.language;
+  pv.language_name = ctx.language_name(page.lang, p.language);
+  if (p.journal) pv.journal = JournalView{p.journal->name, p.journal->volume, p.journal->issue, p.journal->pages};
+  auto date = [&](const std::optional<Date>& d) {
+    return d ? std::optional<DateView>(DateView{text::format_date(*d, page.lang), d->iso()}) : std::nullopt;
+  };
+  pv.published = date(p.published);
+  pv.received = date(p.received);
+  pv.accepted = date(p.accepted);
+  if (!p.doi.empty()) pv.doi = TextLink{p.doi, "https://doi.org/" + p.doi};
+  if (!p.udc.empty()) pv.udc = p.udc;
+  pv.topics = topic_chips(ctx, page, p.topics);
+  pv.keywords = keywords_view(ctx, page, p);
   // The texts in the order the page shows them, so the first editorial mark
   // of the page is the one that explains itself in print.
   PageMarks marks;
   abstracts_view(ctx, page, p, pv, marks);
   if (p.has_full_text()) {
-    pv["body_html"] = markdown_html(ctx, page, p.body, &p, &marks);
-    pv["body_foreign"] = p.language != page.lang;
-    pv["full_text_note"] = ctx.msg(page.lang, "paper.full_text_note", {{"language", ctx.language_name(page.lang, p.language)}});
-    json toc = json::array();
+    pv.body_html = markdown_html(ctx, page, p.body, &p, &marks);
+    pv.body_foreign = p.language != page.lang;
+    pv.full_text_note = ctx.msg(page.lang, "paper.full_text_note", {{"language", ctx.language_name(page.lang, p.language)}});
     for (const auto& h : pl.body.headings)
-      if (h.level <= 3) toc.push_back({{"text", h.text}, {"href", "#" + h.id}, {"sub", h.level == 3}});
-    pv["toc"] = toc;
+      if (h.level <= 3) pv.toc.push_back({h.text, "#" + h.id, h.level == 3});
   }
-  pv["draft"] = p.draft;
-  pv["has_reference_list"] = p.has_reference_list;
-  pv["unresolved_citations_reason"] = p.unresolved_citations_reason.empty()
-                                          ? json(false)
-                                          : localized(ctx, p.unresolved_citations_reason, page.lang);
-  pv["references"] = references_view(ctx, i);
-  pv["has_references"] = !p.references.empty();
-  pv["references_numbered"] = p.references_style == ReferencesStyle::numbered;
-  pv["unresolved_citations"] = !p.has_reference_list && std::any_of(pl.body.links.begin(), pl.body.links.end(),
-                                                                    [](const text::SchemeLink& l) { return l.scheme == "cite"; });
-  pv["exports"] = {{"bib", page.rel(urls::paper_export(p.id, "bib"))},
-                   {"ris", page.rel(urls::paper_export(p.id, "ris"))},
-                   {"json", page.rel(urls::paper_export(p.id, "json"))}};
+  pv.draft = p.draft;
+  pv.has_reference_list = p.has_reference_list;
+  if (!p.unresolved_citations_reason.empty())
+    pv.unresolved_citations_reason = shown(ctx, p.unresolved_citations_reason, page.lang);
+  pv.references = references_view(ctx, i);
+  pv.references_numbered = p.references_style == ReferencesStyle::numbered;
+  pv.export_bib = page.rel(urls::paper_export(p.id, "bib"));
+  pv.export_ris = page.rel(urls::paper_export(p.id, "ris"));
+  pv.export_json = page.rel(urls::paper_export(p.id, "json"));
   std::string page_url =
       ctx.config().base_url.empty() ? std::string() : ctx.config().base_url + urls::paper(p.language, p.id);
   Citation apa = cite_apa(p, page.lang, ctx.ls.name_evidence, page_url), gost = cite_gost(p, page.lang);
-  pv["cite"] = json::array({{{"id", "cite-apa"}, {"style", "APA 7"}, {"html", apa.html}, {"text", apa.text},
-                             {"language", apa_language(p, page.lang)}},
-                            {{"id", "cite-gost"}, {"style", ctx.t(page.lang, "paper.gost")}, {"html", gost.html}, {"text", gost.text},
-                             {"language", p.language}}});
-  json events = json::array();
-  for (size_t e : pl.events) {
-    const Event& ev = ctx.ls.event(e);
-    events.push_back({{"title", localized(ctx, ev.title, page.lang)},
-                      {"date", date_text(ctx, ev.date, ev.end, page.lang)},
-                      {"href", event_href(ctx, page, e)}});
-  }
-  pv["events"] = events;
-  json related = json::array();
+  pv.cite.push_back({"cite-apa", "APA 7", std::move(apa.html), apa_language(p, page.lang)});
+  pv.cite.push_back({"cite-gost", ctx.t(page.lang, "paper.gost"), std::move(gost.html), p.language});
+  for (size_t e : pl.events) pv.events.push_back(event_link(ctx, page, e));
   for (const RelatedPaper& r : pl.related) {
-    json card = paper_card(ctx, page, r.paper);
-    card["why"] = related_reasons(ctx, page.lang, r);
-    related.push_back(card);
+    PaperCard& card = pv.related.emplace_back(paper_card(ctx, page, r.paper));
+    card.why = related_reasons(ctx, page.lang, r);
   }
-  pv["related"] = related;
-  if (!p.source.empty()) pv["source"] = p.source;
-  pv["edition"] = edition_view(ctx, page, p);
-  v["paper"] = pv;
-  v["meta"] = paper_meta(ctx, page, i);
-  v["canonical"] = v["meta"]["canonical"];  // the paper's own-language page, on every language version
-  if (!v["meta"]["description"].get<std::string>().empty()) v["description"] = v["meta"]["description"];
-  return v;
+  pv.edition = edition_view(ctx, page, p);
+  page_view.meta = paper_meta(ctx, page, i);
+  // The paper's own-language page is canonical, on every language version.
+  page_view.layout.canonical = page_view.meta.canonical;
+  if (!page_view.meta.description.empty()) page_view.layout.description = page_view.meta.description;
+  return page_view;
 }
 
 }  // namespace portal

@@ -77,10 +77,12 @@ std::string overview_summary(const RenderContext& ctx, const Lang& lang, const s
     if (c == peak) years.push_back(text::format_year(y, lang));
   // A "busiest year" means something only when one year, or a few, stand out.
   constexpr size_t kMaxTied = 4;
-  if (peak >= 2 && years.size() <= kMaxTied)
-    out += " " + sentence(ctx.msg(lang, "timeline_pages.busiest", {{"years_count", static_cast<long long>(years.size())},
-                                                                  {"years", text::join_list(years, lang)},
-                                                                  {"count", static_cast<long long>(peak)}}));
+  if (peak >= 2 && years.size() <= kMaxTied) {
+    out += ' ';
+    out += sentence(ctx.msg(lang, "timeline_pages.busiest", {{"years_count", static_cast<long long>(years.size())},
+                                                            {"years", text::join_list(years, lang)},
+                                                            {"count", static_cast<long long>(peak)}}));
+  }
   return out;
 }
 
@@ -98,10 +100,9 @@ std::string period_label(const RenderContext& ctx, const Lang& lang, const Timel
   return fmt::format("{}–{}", text::format_year(p.first, lang), text::format_year(p.last, lang));
 }
 
-json overview_view(const RenderContext& ctx, const PageRef& page, const std::vector<size_t>& events,
-                   size_t topic_index) {
-  json v;
-  if (events.empty()) return v;
+std::optional<Overview> overview_view(const RenderContext& ctx, const PageRef& page, const std::vector<size_t>& events,
+                                      size_t topic_index) {
+  if (events.empty()) return std::nullopt;
   const auto& topics = ctx.ls.site->topics;
   charts::BarChart chart;
   chart.caption = ctx.t(page.lang, "timeline_pages.overview_caption");
@@ -123,26 +124,22 @@ json overview_view(const RenderContext& ctx, const PageRef& page, const std::vec
   for (auto& [p, segs] : per_period)
     chart.rows.push_back({period_label(ctx, page.lang, ctx.periods.periods[p]),
                           page.rel(timeline_url(ctx, page.lang, topic_index, p)), {segs}});
-  v["chart"] = charts::bar_table(chart);
-  v["summary"] = overview_summary(ctx, page.lang, events);
-  json legend = json::array();
+  Overview v;
+  v.chart = charts::bar_table(chart);
+  v.summary = overview_summary(ctx, page.lang, events);
   for (size_t t : used)
-    legend.push_back({{"name", localized(ctx, topics[t].name, page.lang)}, {"color", charts::topic_color(t)},
-                      {"href", page.rel(urls::timeline_topic(page.lang, topics[t].id))}});
-  v["legend"] = legend;
+    v.legend.push_back({shown(ctx, topics[t].name, page.lang), charts::topic_color(t),
+                        page.rel(urls::timeline_topic(page.lang, topics[t].id))});
   return v;
 }
 
-json timeline_view(const RenderContext& ctx, const PageRef& page, size_t topic_index, size_t period_index) {
+TimelinePage timeline_view(const RenderContext& ctx, const PageRef& page, size_t topic_index, size_t period_index) {
   const auto& topics = ctx.ls.site->topics;
   const bool filtered = topic_index < topics.size();
   const bool period_page = period_index != npos;
-  json topic_name;
-  std::string topic_text;
-  if (filtered) {
-    topic_name = localized(ctx, topics[topic_index].name, page.lang);
-    topic_text = topic_name["text"].get<std::string>();
-  }
+  TimelinePage v;
+  if (filtered) v.topic = shown(ctx, topics[topic_index].name, page.lang);
+  const std::string topic_text = filtered ? v.topic->text : std::string();
   std::string title;
   if (period_page) {
     std::string period = period_label(ctx, page.lang, ctx.periods.periods[period_index]);
@@ -151,60 +148,49 @@ json timeline_view(const RenderContext& ctx, const PageRef& page, size_t topic_i
   } else {
     title = filtered ? ctx.msg(page.lang, "timeline.filtered", {{"topic", topic_text}}) : ctx.t(page.lang, "timeline.title");
   }
-  json v = layout_view(
+  v.layout = layout_view(
       ctx, page, title, [&](const Lang& l) { return timeline_url(ctx, l, topic_index, period_index); }, "timeline");
   const std::string& topic = topic_id(ctx, topic_index);
   const std::vector<size_t> events =
       period_page ? ctx.periods.events_in(ctx.ls, period_index, topic) : events_of(ctx, topic_index);
-
-  json tl;
-  tl["filtered"] = filtered;
-  tl["topic"] = filtered ? topic_name : json(false);
-  tl["period_page"] = period_page;
-  tl["count"] = events_count(ctx, page.lang, events.size());
+  v.period_page = period_page;
+  v.count = events_count(ctx, page.lang, events.size());
 
   // Topic filters: on a period page they keep the period.
-  json filters = json::array();
-  filters.push_back({{"name", {{"text", ctx.t(page.lang, "timeline.all_topics")}}},
-                     {"href", page.rel(timeline_url(ctx, page.lang, npos, period_index))},
-                     {"count", false},
-                     {"current", !filtered}});
+  Shown all_topics;
+  all_topics.text = ctx.t(page.lang, "timeline.all_topics");
+  v.filters.push_back({std::move(all_topics), page.rel(timeline_url(ctx, page.lang, npos, period_index)), std::nullopt,
+                       !filtered});
   for (size_t t = 0; t < topics.size(); ++t) {
     size_t n = period_page ? ctx.periods.events_in(ctx.ls, period_index, topics[t].id).size() : events_of(ctx, t).size();
     if (n == 0) continue;
-    filters.push_back({{"name", localized(ctx, topics[t].name, page.lang)},
-                       {"href", page.rel(timeline_url(ctx, page.lang, t, period_index))},
-                       {"count", n},
-                       {"current", filtered && t == topic_index}});
+    v.filters.push_back({shown(ctx, topics[t].name, page.lang), page.rel(timeline_url(ctx, page.lang, t, period_index)), n,
+                         filtered && t == topic_index});
   }
-  tl["filters"] = filters;
 
   // The periods in which this filter has events; on a period page, the ones before and after it.
-  json periods = json::array();
-  json previous = false, next = false;
-  bool seen_current = false;
+  const PeriodLink* previous = nullptr;
+  std::optional<size_t> next;
   for (size_t p = 0; p < ctx.periods.periods.size(); ++p) {
     size_t n = ctx.periods.events_in(ctx.ls, p, topic).size();
     if (n == 0) continue;
-    json item = {{"label", period_label(ctx, page.lang, ctx.periods.periods[p])},
-                 {"href", page.rel(timeline_url(ctx, page.lang, topic_index, p))},
-                 {"count", events_count(ctx, page.lang, n)},
-                 {"current", p == period_index}};
-    if (period_page && p == period_index) seen_current = true;
-    else if (period_page && !seen_current) previous = item;
-    else if (period_page && next.is_boolean()) next = item;
-    periods.push_back(item);
+    v.periods.push_back({period_label(ctx, page.lang, ctx.periods.periods[p]),
+                         page.rel(timeline_url(ctx, page.lang, topic_index, p)), events_count(ctx, page.lang, n),
+                         p == period_index});
   }
-  tl["periods"] = periods;
-  if (!previous.is_boolean())
-    previous["text"] = ctx.msg(page.lang, "timeline_pages.earlier", {{"period", previous["label"].get<std::string>()}});
-  if (!next.is_boolean())
-    next["text"] = ctx.msg(page.lang, "timeline_pages.later", {{"period", next["label"].get<std::string>()}});
-  tl["previous"] = previous;
-  tl["next"] = next;
-  tl["front_href"] = page.rel(timeline_url(ctx, page.lang, topic_index, npos));
+  for (size_t k = 0; period_page && k < v.periods.size(); ++k)
+    if (v.periods[k].current) {
+      if (k > 0) previous = &v.periods[k - 1];
+      if (k + 1 < v.periods.size()) next = k + 1;
+    }
+  if (previous)
+    v.previous = TextLink{ctx.msg(page.lang, "timeline_pages.earlier", {{"period", previous->label}}), previous->href};
+  if (next) {
+    const PeriodLink& after = v.periods[*next];
+    v.next = TextLink{ctx.msg(page.lang, "timeline_pages.later", {{"period", after.label}}), after.href};
+  }
+  v.front_href = page.rel(timeline_url(ctx, page.lang, topic_index, npos));
 
-  json groups = json::array();
   if (period_page) {
     // Events grouped under their year, or under the vague period a source gives
     // ("Second half of the 19th century") without inventing a year for it.
@@ -213,19 +199,16 @@ json timeline_view(const RenderContext& ctx, const PageRef& page, size_t topic_i
       const Event& e = ctx.ls.event(i);
       auto vague = e.end ? text::vague_span(e.date, *e.end) : std::nullopt;
       std::string anchor = vague ? fmt::format("period-{}-{}", e.date.year, e.end->year) : fmt::format("year-{}", e.date.year);
-      auto [it, fresh] = group_of.emplace(anchor, groups.size());
+      auto [it, fresh] = group_of.emplace(anchor, v.years.size());
       if (fresh)
-        groups.push_back({{"anchor", anchor},
-                          {"label", vague ? vague_span_text(ctx, *vague, page.lang) : text::format_year(e.date.year, page.lang)},
-                          {"events", json::array()}});
-      groups[it->second]["events"].push_back(event_view(ctx, page, i));
+        v.years.push_back({anchor,
+                           vague ? vague_span_text(ctx, *vague, page.lang) : text::format_year(e.date.year, page.lang),
+                           {}});
+      v.years[it->second].events.push_back(event_view(ctx, page, i));
     }
-    tl["overview"] = false;
   } else {
-    tl["overview"] = overview_view(ctx, page, events, topic_index);
+    v.overview = overview_view(ctx, page, events, topic_index);
   }
-  tl["years"] = groups;
-  v["timeline"] = tl;
   return v;
 }
 

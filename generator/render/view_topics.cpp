@@ -14,7 +14,7 @@ namespace {
 /// timeline, as a table of labelled bars; papers without a date are counted
 /// in a note instead, never drawn as if they had one. A period's label links
 /// the topic's page for that period when the topic has events in it.
-json topic_chart(const RenderContext& ctx, const PageRef& page, const std::string& id) {
+TopicChart topic_chart(const RenderContext& ctx, const PageRef& page, const std::string& id) {
   struct Row {
     TimelinePeriod period;
     int papers = 0, events = 0;
@@ -34,7 +34,7 @@ json topic_chart(const RenderContext& ctx, const PageRef& page, const std::strin
     }
   if (auto it = ctx.ls.topic_events.find(id); it != ctx.ls.topic_events.end())
     for (size_t e : it->second) row_of(ctx.ls.event(e).date.year).events++;
-  json v = {{"html", false}, {"undated", false}};
+  TopicChart v;
   if (rows.empty() && undated == 0) return v;
   charts::BarChart chart;
   chart.caption = ctx.t(page.lang, "timeline_pages.topic_chart_caption");
@@ -48,8 +48,8 @@ json topic_chart(const RenderContext& ctx, const PageRef& page, const std::strin
     chart.rows.push_back({period_label(ctx, page.lang, r.period), href,
                           {{{r.papers, "#0072B2"}}, {{r.events, "#E69F00"}}}});
   }
-  if (!rows.empty()) v["html"] = charts::bar_table(chart);
-  if (undated) v["undated"] = ctx.msg(page.lang, "timeline_pages.undated_papers", {{"count", undated}});
+  if (!rows.empty()) v.html = charts::bar_table(chart);
+  if (undated) v.undated = ctx.msg(page.lang, "timeline_pages.undated_papers", {{"count", undated}});
   return v;
 }
 
@@ -58,96 +58,86 @@ size_t count_of(const std::map<std::string, std::vector<size_t>>& index, const s
   return it == index.end() ? 0 : it->second.size();
 }
 
-/// Sorts items by their "sort" member with the page language's collation.
-void collate_by(const RenderContext& ctx, const Lang& lang, json& items, const char* member) {
-  std::vector<std::pair<std::string, json>> keyed;
-  for (auto& item : items) keyed.emplace_back(ctx.collator(lang).sort_key(item[member].get<std::string>()), item);
+/// Sorts `items` by `key(item)` with the page language's collation, keeping
+/// the order of equal keys.
+template <class T, class Key>
+void collate_by(const RenderContext& ctx, const Lang& lang, std::vector<T>& items, Key key) {
+  std::vector<std::pair<std::string, size_t>> keyed;
+  keyed.reserve(items.size());
+  for (size_t i = 0; i < items.size(); ++i) keyed.emplace_back(ctx.collator(lang).sort_key(key(items[i])), i);
   std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  items = json::array();
-  for (auto& [k, item] : keyed) items.push_back(std::move(item));
+  std::vector<T> sorted;
+  sorted.reserve(items.size());
+  for (const auto& entry : keyed) sorted.push_back(std::move(items[entry.second]));
+  items = std::move(sorted);
 }
 
 }  // namespace
 
-json topic_tile(const RenderContext& ctx, const PageRef& page, size_t t) {
+TopicTile topic_tile(const RenderContext& ctx, const PageRef& page, size_t t) {
   const Topic& topic = ctx.ls.site->topics[t];
-  json name = localized(ctx, topic.name, page.lang);
-  return {{"id", topic.id},
-          {"name", name},
-          {"sort", name["text"]},
-          {"description", topic.description.empty() ? json(false) : localized(ctx, topic.description, page.lang)},
-          {"href", page.rel(urls::topic(page.lang, topic.id))},
-          {"color", charts::topic_color(t)},
-          {"papers", ctx.msg(page.lang, "topics.papers_count",
-                             {{"count", static_cast<long long>(count_of(ctx.ls.topic_papers, topic.id))}})},
-          {"events", ctx.msg(page.lang, "topics.events_count",
-                             {{"count", static_cast<long long>(count_of(ctx.ls.topic_events, topic.id))}})}};
-}
-
-json topics_view(const RenderContext& ctx, const PageRef& page) {
-  json v = layout_view(ctx, page, ctx.t(page.lang, "topics.title"), [](const Lang& l) { return urls::topics(l); },
-                       "topics");
-  json list = json::array();
-  for (size_t t = 0; t < ctx.ls.site->topics.size(); ++t) {
-    json tile = topic_tile(ctx, page, t);
-    tile["chart"] = topic_chart(ctx, page, ctx.ls.site->topics[t].id);
-    list.push_back(tile);
-  }
-  collate_by(ctx, page.lang, list, "sort");
-  v["topics"] = list;
+  TopicTile v;
+  v.name = shown(ctx, topic.name, page.lang);
+  if (!topic.description.empty()) v.description = shown(ctx, topic.description, page.lang);
+  v.href = page.rel(urls::topic(page.lang, topic.id));
+  v.color = charts::topic_color(t);
+  v.papers = ctx.msg(page.lang, "topics.papers_count",
+                     {{"count", static_cast<long long>(count_of(ctx.ls.topic_papers, topic.id))}});
+  v.events = ctx.msg(page.lang, "topics.events_count",
+                     {{"count", static_cast<long long>(count_of(ctx.ls.topic_events, topic.id))}});
   return v;
 }
 
-json topic_view(const RenderContext& ctx, const PageRef& page, size_t t) {
+TopicsPage topics_view(const RenderContext& ctx, const PageRef& page) {
+  TopicsPage v;
+  v.layout = layout_view(ctx, page, ctx.t(page.lang, "topics.title"), [](const Lang& l) { return urls::topics(l); },
+                         "topics");
+  for (size_t t = 0; t < ctx.ls.site->topics.size(); ++t) {
+    TopicTile& tile = v.topics.emplace_back(topic_tile(ctx, page, t));
+    tile.chart = topic_chart(ctx, page, ctx.ls.site->topics[t].id);
+  }
+  collate_by(ctx, page.lang, v.topics, [](const TopicTile& tile) { return tile.name.text; });
+  return v;
+}
+
+TopicPage topic_view(const RenderContext& ctx, const PageRef& page, size_t t) {
   const Topic& topic = ctx.ls.site->topics[t];
-  json name = localized(ctx, topic.name, page.lang);
-  json v = layout_view(ctx, page, name["text"], [&](const Lang& l) { return urls::topic(l, topic.id); }, "topics");
-  json tv = topic_tile(ctx, page, t);
-  tv["chart"] = topic_chart(ctx, page, topic.id);
-  json papers = json::array();
+  TopicPage v;
+  v.topic = topic_tile(ctx, page, t);
+  v.layout = layout_view(ctx, page, v.topic.name.text, [&](const Lang& l) { return urls::topic(l, topic.id); }, "topics");
+  v.topic.chart = topic_chart(ctx, page, topic.id);
   std::map<std::string, int> co;  // other topic → papers and events shared
-  std::vector<std::pair<std::string, std::string>> keywords;  // (text, lang)
   std::set<std::string> seen_keywords;
   if (auto it = ctx.ls.topic_papers.find(topic.id); it != ctx.ls.topic_papers.end())
     for (size_t p : it->second) {
-      papers.push_back(paper_card(ctx, page, p));
+      v.papers.push_back(paper_card(ctx, page, p));
       const Paper& paper = ctx.ls.paper(p);
       for (const auto& o : paper.topics) co[o.id]++;
       Lang kl = pick_language(paper.keywords, page.lang, ctx.config());
-      if (!kl.empty())
-        for (const auto& k : *paper.keywords.get(kl))
-          if (seen_keywords.insert(text::to_lower(k, kl)).second) keywords.push_back({k, kl});
+      if (kl.empty()) continue;
+      // A keyword in another language (its paper has none in the page's) says so visibly, as fallbacks do.
+      for (const auto& k : *paper.keywords.get(kl))
+        if (seen_keywords.insert(text::to_lower(k, kl)).second)
+          v.keywords.push_back({k, kl, kl != page.lang ? ctx.t(page.lang, "language_in." + kl) : std::string()});
     }
-  json events = json::array();
+  // The topic page lists its events by date and title only: their summaries and notes are on the timeline.
   if (auto it = ctx.ls.topic_events.find(topic.id); it != ctx.ls.topic_events.end())
     for (size_t e : it->second) {
-      events.push_back(event_view(ctx, page, e));
+      v.events.push_back(event_link(ctx, page, e));
       for (const auto& o : ctx.ls.event(e).topics) co[o.id]++;
     }
   co.erase(topic.id);
   std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [id, n] : co) ranked.push_back({-n, id});
   std::sort(ranked.begin(), ranked.end());
-  json related = json::array();
-  for (const auto& [neg, id] : ranked) {
-    auto it = ctx.ls.topic_by_id.find(id);
+  for (const auto& entry : ranked) {
+    auto it = ctx.ls.topic_by_id.find(entry.second);
     if (it == ctx.ls.topic_by_id.end()) continue;
-    related.push_back({{"name", localized(ctx, ctx.ls.site->topics[it->second].name, page.lang)},
-                       {"href", page.rel(urls::topic(page.lang, id))},
-                       {"shared", -neg}});
+    v.related.push_back({shown(ctx, ctx.ls.site->topics[it->second].name, page.lang),
+                         page.rel(urls::topic(page.lang, entry.second))});
   }
-  json kw = json::array();
-  // A keyword in another language (its paper has none in the page's) says so visibly, as fallbacks do.
-  for (const auto& [k, l] : keywords)
-    kw.push_back({{"text", k}, {"lang", l}, {"foreign", l != page.lang}, {"sort", k}, {"page_lang", page.lang},
-                  {"language_in", l != page.lang ? ctx.t(page.lang, "language_in." + l) : std::string()}});
-  collate_by(ctx, page.lang, kw, "sort");
-  tv["papers_list"] = papers;
-  tv["events_list"] = events;
-  tv["related"] = related;
-  tv["keywords"] = kw;
-  tv["timeline_href"] = page.rel(urls::timeline_topic(page.lang, topic.id));
-  v["topic"] = tv;
+  collate_by(ctx, page.lang, v.keywords, [](const TopicKeyword& k) { return k.text; });
+  v.timeline_href = page.rel(urls::timeline_topic(page.lang, topic.id));
   return v;
 }
 

@@ -1,8 +1,9 @@
 #include "text/footnote_refs.h"
 
-#include <cctype>
 #include <map>
 #include <set>
+
+#include "text/ascii_case.h"
 
 namespace portal::text {
 
@@ -15,9 +16,7 @@ std::string label_at(std::string_view md, size_t at, size_t& end) {
   if (close == std::string_view::npos || md[close] != ']' || close == at + 2) return {};
   end = close + 1;
   // Labels match without regard to case, as cmark-gfm matches them.
-  std::string label(md.substr(at + 2, close - at - 2));
-  for (char& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return label;
+  return ascii_lower(md.substr(at + 2, close - at - 2));
 }
 
 }  // namespace

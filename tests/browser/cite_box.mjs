@@ -1,8 +1,9 @@
 // The "cite this" box of every paper page, at 390 px (a phone) and 1280 px (a
 // desktop): no citation is wider than its box or the window, and no
 // abbreviation that must stay whole wraps across lines: GOST's "[б. г.]",
-// "[s. a.]", "С. 425–448", "P. 1–10", "Т. 131", "Vol. 3", "№ 2", "No. 2",
-// "и др.", "et al.", a family name with its initials ("Kalkan E."), and APA's
+// "[s. a.]", "С. 425–448", "P. 1–10", a bare page range ("425–448": a line
+// may break after an en dash, so the page binds it with a word joiner),
+// "Т. 131", "Vol. 3", "№ 2", "No. 2", "и др.", "et al.", a family name with its initials ("Kalkan E."), and APA's
 // "(n.d.)" in each page's language ("(б. г.)", "(t.y.)", "(ж.ж.)").
 import { serveSite, launchBrowser, sitePages, pageKind, siteArg, tally } from './harness.mjs';
 
@@ -23,7 +24,7 @@ try {
         const S = '[ \u00A0]';  // a space of either kind: a plain one must not be there, the test finds both
         const units = new RegExp(
           [`\\[(?:б\\.${S}г|s\\.${S}a)\\.\\]`, `\\((?:n\\.d|t\\.y|ж\\.ж|б\\.${S}г)\\.\\)`,
-           `(?:С|P|Т|Vol|No)\\.${S}\\d[\\d–-]*`, `№${S}\\S+`, `и${S}др\\.`, `et${S}al\\.`,
+           `(?:С|P|Т|Vol|No)\\.${S}\\d[\\d–\u2060-]*`, `\\d+–\u2060?\\d+`, `№${S}\\S+`, `и${S}др\\.`, `et${S}al\\.`,
            `[\\p{Lu}][\\p{Ll}]+(?:${S}\\p{Lu}\\.)+`].join('|'), 'gu');
         const out = [];
         for (const id of ['cite-apa', 'cite-gost']) {
@@ -41,8 +42,8 @@ try {
               r.setStart(n, m.index);
               r.setEnd(n, m.index + m[0].length);
               const tops = new Set([...r.getClientRects()].filter((q) => q.width > 0).map((q) => Math.round(q.top)));
-              // on two lines, or at a plain space where it could break at another width
-              if (tops.size > 1 || m[0].includes(' ')) result.wrapped.push(JSON.stringify(m[0]));
+              // on two lines, or at a plain space or after a bare en dash, where it could break at another width
+              if (tops.size > 1 || m[0].includes(' ') || /–(?!\u2060)/.test(m[0])) result.wrapped.push(JSON.stringify(m[0]));
             }
           }
           out.push(result);
@@ -54,7 +55,7 @@ try {
         if (r.missing) { t.check(name, false, 'no such element'); continue; }
         t.check(`${name}: fits`, !r.wide, 'wider than its box or the window');
         t.check(`${name}: abbreviations whole`, r.wrapped.length === 0,
-                `wraps or may wrap at a plain space: ${r.wrapped.join(', ')}`);
+                `wraps, or may wrap at a plain space or after an en dash: ${r.wrapped.join(', ')}`);
       }
       for (const r of found) units += r.units || 0;
     }

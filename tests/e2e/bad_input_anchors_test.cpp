@@ -12,7 +12,6 @@ using namespace portal::fixture;
 
 namespace {
 
-const char* kPaper = "content/papers/alpha-smart-power.md";
 const char* kHeading = "\n## Kavramsal Çerçeve\n";  // line 50 of the paper, without an anchor
 
 /// "line:col" (1-based, the column in characters) of the first `needle` in
@@ -30,14 +29,14 @@ std::string place_of(const std::string& text, const std::string& needle, int ski
 
 /// Gives the paper's second heading the anchor `{#<id>}`; returns where its `{` is.
 std::string anchor_heading(const fs::path& root, const std::string& id) {
-  fs::path paper = root / kPaper;
+  fs::path paper = root / kAlphaPaper;
   replace_once(paper, kHeading, "\n## Kavramsal Çerçeve {#" + id + "}\n");
   return place_of(slurp(paper), "Çerçeve {#" + id + "}", 8);
 }
 
 /// Appends a heading `## Appendix {#<id>}` to the paper; returns where its `{` is.
 std::string appended_heading(const fs::path& root, const std::string& id) {
-  fs::path paper = root / kPaper;
+  fs::path paper = root / kAlphaPaper;
   append(paper, "\n## Appendix {#" + id + "}\n");
   return place_of(slurp(paper), "Appendix {#" + id + "}", 9);
 }
@@ -50,7 +49,7 @@ TEST_CASE("bad input: an anchor that climbs out of the page, {#../../Intro}", "[
   std::string at;
   BrokenBuild b([&](const fs::path& root) { at = anchor_heading(root, "../../Intro"); });
   CHECK(at == "50:22");
-  expect_errors(b, {std::string(kPaper) + ":" + at + ": error: section anchor '{#../../Intro}' is not an id: '.' is "
+  expect_errors(b, {std::string(kAlphaPaper) + ":" + at + ": error: section anchor '{#../../Intro}' is not an id: '.' is "
                     "not allowed in one" + kForm + "; write {#intro}"});
 }
 
@@ -60,9 +59,9 @@ TEST_CASE("bad input: an anchor with a space, or with quotes", "[e2e][bad-input]
     space = anchor_heading(root, "kavramsal cerceve");
     quote = appended_heading(root, "\"appendix\"");
   });
-  expect_errors(b, {std::string(kPaper) + ":" + space + ": error: section anchor '{#kavramsal cerceve}' is not an "
+  expect_errors(b, {std::string(kAlphaPaper) + ":" + space + ": error: section anchor '{#kavramsal cerceve}' is not an "
                     "id: a space is not allowed in one" + kForm + "; write {#kavramsal-cerceve}",
-                    std::string(kPaper) + ":" + quote + ": error: section anchor '{#\"appendix\"}' is not an id: "
+                    std::string(kAlphaPaper) + ":" + quote + ": error: section anchor '{#\"appendix\"}' is not an id: "
                     "'\"' is not allowed in one" + kForm + "; write {#appendix}"});
 }
 
@@ -72,9 +71,9 @@ TEST_CASE("bad input: an anchor with a bidi override or a zero-width space", "[e
     bidi = anchor_heading(root, "cerceve\xE2\x80\xAE");
     zero_width = appended_heading(root, "appen\xE2\x80\x8B" "dix");
   });
-  expect_errors(b, {std::string(kPaper) + ":" + bidi + ": error: section anchor '{#cerceve\xE2\x80\xAE}' is not an "
+  expect_errors(b, {std::string(kAlphaPaper) + ":" + bidi + ": error: section anchor '{#cerceve\xE2\x80\xAE}' is not an "
                     "id: U+202E RIGHT-TO-LEFT OVERRIDE is not allowed in one" + kForm + "; write {#cerceve}",
-                    std::string(kPaper) + ":" + zero_width + ": error: section anchor '{#appen\xE2\x80\x8B" "dix}' is "
+                    std::string(kAlphaPaper) + ":" + zero_width + ": error: section anchor '{#appen\xE2\x80\x8B" "dix}' is "
                     "not an id: U+200B ZERO WIDTH SPACE is not allowed in one" + kForm + "; write {#appendix}"});
 }
 
@@ -82,18 +81,18 @@ TEST_CASE("bad input: an anchor with a control character is stopped where the ch
           "[e2e][bad-input][anchors]") {
   std::string at;
   BrokenBuild b([&](const fs::path& root) {
-    fs::path paper = root / kPaper;
+    fs::path paper = root / kAlphaPaper;
     replace_once(paper, kHeading, "\n## Kavramsal Çerçeve {#kavramsal\f}\n");
     at = place_of(slurp(paper), "\f");
   });
-  expect_errors(b, {std::string(kPaper) + ":" + at + ": error: invisible character U+000C FORM FEED is not allowed: "
+  expect_errors(b, {std::string(kAlphaPaper) + ":" + at + ": error: invisible character U+000C FORM FEED is not allowed: "
                     "delete it, or use a space or a line break"});
 }
 
 TEST_CASE("bad input: an anchor that does not start with a letter", "[e2e][bad-input][anchors]") {
   std::string at;
   BrokenBuild b([&](const fs::path& root) { at = anchor_heading(root, "2-cerceve"); });
-  expect_errors(b, {std::string(kPaper) + ":" + at + ": error: section anchor '{#2-cerceve}' is not an id: it must "
+  expect_errors(b, {std::string(kAlphaPaper) + ":" + at + ": error: section anchor '{#2-cerceve}' is not an id: it must "
                     "start with a letter" + kForm});
 }
 
@@ -110,14 +109,14 @@ TEST_CASE("bad input: anchors that take the paper page's own ids", "[e2e][bad-in
   };
   int first_line = 0;
   BrokenBuild b([&](const fs::path& root) {
-    fs::path paper = root / kPaper;
+    fs::path paper = root / kAlphaPaper;
     std::string text = slurp(paper);
     first_line = line_count(text) + 2;
     for (const auto& [id, owner] : cases) append(paper, "\n## Section {#" + id + "}\n");
   });
   std::vector<std::string> errors;
   for (size_t i = 0; i < cases.size(); ++i)
-    errors.push_back(std::string(kPaper) + ":" + std::to_string(first_line + 2 * static_cast<int>(i)) +
+    errors.push_back(std::string(kAlphaPaper) + ":" + std::to_string(first_line + 2 * static_cast<int>(i)) +
                      ":12: error: section anchor '#" + cases[i].first + "' would clash with the paper page's own ids (" +
                      cases[i].second + "): choose another");
   expect_errors(b, errors);
@@ -127,23 +126,23 @@ TEST_CASE("bad input: an anchor in an abstract is checked too, where the front m
           "[e2e][bad-input][anchors]") {
   std::string at;
   BrokenBuild b([&](const fs::path& root) {
-    fs::path paper = root / kPaper;
+    fs::path paper = root / kAlphaPaper;
     replace_once(paper, "  en: \"This study examines", "  en: \"## Scope {#fn-2}\\n\\nThis study examines");
     at = place_of(slurp(paper), "{#fn-2}");
   });
-  expect_errors(b, {std::string(kPaper) + ":" + at + ": error: section anchor '#fn-2' would clash with the paper "
+  expect_errors(b, {std::string(kAlphaPaper) + ":" + at + ": error: section anchor '#fn-2' would clash with the paper "
                     "page's own ids (ids starting with 'fn-' are the footnotes): choose another"});
 }
 
 TEST_CASE("bad input: two headings with the same explicit anchor", "[e2e][bad-input][paper][anchors]") {
   std::string at, first;
   BrokenBuild b([&](const fs::path& root) {
-    first = place_of(slurp(root / kPaper), "{#giris}");
+    first = place_of(slurp(root / kAlphaPaper), "{#giris}");
     at = anchor_heading(root, "giris");
   });
   CHECK(at == "50:22");
   CHECK(first == "45:10");
-  expect_errors(b, {std::string(kPaper) + ":" + at + ": error: duplicate section anchor '#giris': the heading at "
+  expect_errors(b, {std::string(kAlphaPaper) + ":" + at + ": error: duplicate section anchor '#giris': the heading at "
                     "line 45 already has it"});
 }
 
@@ -154,14 +153,14 @@ TEST_CASE("bad input: portal check reports a bad anchor as build does", "[e2e][b
   RunResult r = run_portal({"check", "--root", root.string()});
   INFO(r.err);
   CHECK(r.status == 1);
-  CHECK(has_line(r.err, std::string(kPaper) + ":" + at + ": error: section anchor '{#../../Intro}' is not an id: "
+  CHECK(has_line(r.err, std::string(kAlphaPaper) + ":" + at + ": error: section anchor '{#../../Intro}' is not an id: "
                         "'.' is not allowed in one" + kForm + "; write {#intro}"));
 }
 
 TEST_CASE("anchors: an escaped {# stays text, a valid anchor of any script is accepted", "[e2e][anchors]") {
   TempDir dir;
   fs::path root = make_portal(dir);
-  fs::path paper = root / kPaper;
+  fs::path paper = root / kAlphaPaper;
   replace_once(paper, kHeading, "\n## Kavramsal Çerçeve {#Çerçeve_1}\n");
   append(paper, "\n## Sets \\{#x}\n");
   fs::path out = dir / "site";
@@ -177,7 +176,7 @@ TEST_CASE("anchors: a heading whose derived id is one of the paper page's own id
           "[e2e][anchors]") {
   TempDir dir;
   fs::path root = make_portal(dir);
-  append(root / kPaper, "\n## Main\n\nText.\n\n## Edition\n\nText.\n\n## Fn 1\n\nText.\n\n## References heading\n\n"
+  append(root / kAlphaPaper, "\n## Main\n\nText.\n\n## Edition\n\nText.\n\n## Fn 1\n\nText.\n\n## References heading\n\n"
                         "See [the edition](#section-edition).\n");
   fs::path out = dir / "site";
   RunResult r = build(root, out);

@@ -26,7 +26,7 @@ std::string alias_bomb(const std::string& indent = "") {
 }
 
 /// Line and column (1-based) of the n-th (1-based) occurrence of `needle` in `text`.
-std::pair<int, int> place_of(const std::string& text, const std::string& needle, int n) {
+std::pair<int, int> nth_place_of(const std::string& text, const std::string& needle, int n) {
   size_t at = std::string::npos;
   for (int i = 0; i < n; ++i) at = text.find(needle, at == std::string::npos ? 0 : at + 1);
   REQUIRE(at != std::string::npos);
@@ -52,7 +52,7 @@ TEST_CASE("bad input: an alias bomb in site.yaml is stopped at the alias that cr
     append(site, alias_bomb());
     // a0 is 11 values, a1 111, a2 1111: the aliases of lol1 and lol2 add 110 + 1110,
     // and the 8th *a2 of lol3 takes the total past 10000.
-    auto [line, col] = place_of(slurp(site), "*a2", 8);
+    auto [line, col] = nth_place_of(slurp(site), "*a2", 8);
     CHECK(line == line_count(before) + 4);
     at = "content/site.yaml:" + std::to_string(line) + ":" + std::to_string(col) + ": ";
   });
@@ -64,7 +64,7 @@ TEST_CASE("bad input: an alias bomb in front matter is stopped too", "[e2e][bad-
   BrokenBuild b([&](const fs::path& root) {
     std::string text = "---\nlanguage: en\ntitle: {en: Bomb}\n" + alias_bomb() + "---\nBody.\n";
     add_paper(root, "bomb", text);
-    auto [line, col] = place_of(text, "*a2", 8);
+    auto [line, col] = nth_place_of(text, "*a2", 8);
     at = "content/papers/bomb.md:" + std::to_string(line) + ":" + std::to_string(col) + ": ";
   });
   expect_errors(b, {at + kBombMessage});
@@ -86,7 +86,7 @@ TEST_CASE("bad input: a long front matter is checked as a short one is (alias bo
   BrokenBuild b([&](const fs::path& root) {
     std::string bomb = "---\nlanguage: en\ntitle: {en: Bomb}\n" + long_reference_list() + alias_bomb() + "---\nBody.\n";
     add_paper(root, "long-bomb", bomb);
-    auto [line, col] = place_of(bomb, "*a2", 8);
+    auto [line, col] = nth_place_of(bomb, "*a2", 8);
     bomb_at = "content/papers/long-bomb.md:" + std::to_string(line) + ":" + std::to_string(col) + ": ";
     std::string broken = "---\nlanguage: en\ntitle: {en: Broken}\n" + long_reference_list() + "keywords: {en: [a, b}\n---\nBody.\n";
     add_paper(root, "long-broken", broken);

@@ -12,7 +12,6 @@ using namespace portal::fixture;
 
 namespace {
 
-const char* kPaper = "content/papers/alpha-smart-power.md";
 
 /// A table of `columns` columns and `rows` body rows, as Markdown lines.
 std::string table(size_t columns, size_t rows, const std::string& indent = "") {
@@ -30,11 +29,11 @@ std::string table(size_t columns, size_t rows, const std::string& indent = "") {
 TEST_CASE("bad input: a table of 16384 columns in a paper body", "[e2e][bad-input][tables]") {
   int line = 0;
   BrokenBuild b([&](const fs::path& root) {
-    fs::path paper = root / kPaper;
+    fs::path paper = root / kAlphaPaper;
     line = line_count(slurp(paper)) + 3;  // a blank line, the header row, then the delimiter row
     append(paper, std::string("\n").append(table(16384, 1)));
   });
-  expect_errors(b, {std::string(kPaper) + ":" + std::to_string(line) +
+  expect_errors(b, {std::string(kAlphaPaper) + ":" + std::to_string(line) +
                     ":1: error: a table of 16384 columns: a table may have at most 128 (a wider one cannot be read "
                     "on any screen, and it makes the Markdown parser slow); split it into narrower or shorter tables"});
 }
@@ -43,11 +42,11 @@ TEST_CASE("bad input: a narrow table of more cells than the limit, its short row
           "[e2e][bad-input][tables]") {
   int line = 0;
   BrokenBuild b([&](const fs::path& root) {
-    fs::path paper = root / kPaper;
+    fs::path paper = root / kAlphaPaper;
     line = line_count(slurp(paper)) + 3;
     append(paper, std::string("\n").append(table(100, 1000)));
   });
-  expect_errors(b, {std::string(kPaper) + ":" + std::to_string(line) +
+  expect_errors(b, {std::string(kAlphaPaper) + ":" + std::to_string(line) +
                     ":1: error: a table of 100 columns and 1001 rows (100100 cells): a table may have at most 100000 "
                     "cells; split it into narrower or shorter tables"});
 }
@@ -55,7 +54,7 @@ TEST_CASE("bad input: a narrow table of more cells than the limit, its short row
 TEST_CASE("bad input: an oversized table in an abstract written as a YAML block", "[e2e][bad-input][tables]") {
   int line = 0;
   BrokenBuild b([&](const fs::path& root) {
-    fs::path paper = root / kPaper;
+    fs::path paper = root / kAlphaPaper;
     const std::string en = "  en: \"This study examines Kazakhstan–Türkiye relations through the concept of *smart power*.\"\n";
     std::string text = slurp(paper);
     size_t at = text.find(en);
@@ -63,7 +62,7 @@ TEST_CASE("bad input: an oversized table in an abstract written as a YAML block"
     line = line_count(text.substr(0, at)) + 3;  // `en: |`, the header row, then the delimiter row
     replace_once(paper, en, "  en: |\n" + table(200, 0, "    ") + "\n    This study examines.\n");
   });
-  expect_errors(b, {std::string(kPaper) + ":" + std::to_string(line) +
+  expect_errors(b, {std::string(kAlphaPaper) + ":" + std::to_string(line) +
                     ":5: error: a table of 200 columns: a table may have at most 128 (a wider one cannot be read on "
                     "any screen, and it makes the Markdown parser slow); split it into narrower or shorter tables"});
 }
@@ -83,7 +82,7 @@ TEST_CASE("bad input: an oversized table written with \\n escapes in a timeline 
 TEST_CASE("tables: a table at the limits builds, with all its columns", "[e2e][tables]") {
   TempDir dir;
   fs::path root = make_portal(dir);
-  append(root / kPaper, std::string("\n").append(table(128, 3)));
+  append(root / kAlphaPaper, std::string("\n").append(table(128, 3)));
   fs::path out = dir / "site";
   RunResult r = build(root, out);
   INFO(r.err);

@@ -412,14 +412,14 @@ TEST_CASE("scholarly: every paper page has APA and GOST 'cite this' blocks with 
   const std::string& en = s.page(paper_page("en", "alpha-smart-power"));
   CHECK(visible_text(inner(en, find_tags(en, "p", "id", "cite-apa").at(0))) ==
         "Kalkan, E., & Bektassova, M. (2024). Kazakistan-Türkiye ilişkilerinde akıllı güç [Smart power & soft power "
-        "in Kazakhstan–Türkiye relations]. İmgelem, 8, 425–448. https://doi.org/10.53791/imgelem.1480702");
+        "in Kazakhstan–Türkiye relations]. İmgelem, 8, 425–\u2060448. https://doi.org/10.53791/imgelem.1480702");
   const std::string& tr = s.page(paper_page("tr", "alpha-smart-power"));
   CHECK(visible_text(inner(tr, find_tags(tr, "p", "id", "cite-apa").at(0))) ==
-        "Kalkan, E., & Bektassova, M. (2024). Kazakistan-Türkiye ilişkilerinde akıllı güç. İmgelem, 8, 425–448. "
+        "Kalkan, E., & Bektassova, M. (2024). Kazakistan-Türkiye ilişkilerinde akıllı güç. İmgelem, 8, 425–\u2060448. "
         "https://doi.org/10.53791/imgelem.1480702");
   CHECK(contains(visible_text(inner(en, find_tags(en, "p", "id", "cite-gost").at(0))),
                  "Kalkan\u00A0E., Bektassova\u00A0M. Kazakistan-Türkiye İlişkilerinde Akıllı Güç // İmgelem. 2024. "
-                 "Vol.\u00A08. P.\u00A0425–448. DOI: 10.53791/imgelem.1480702."));  // a Turkish paper: Latin-script terms
+                 "Vol.\u00A08. P.\u00A0425–\u2060448. DOI: 10.53791/imgelem.1480702."));  // a Turkish paper: Latin-script terms
   // nothing in the stylesheet stops a reader from selecting text
   std::string css = s.page("assets/style.css");
   CHECK_FALSE(contains(css, "user-select: none"));

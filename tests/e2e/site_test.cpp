@@ -13,7 +13,6 @@ using namespace portal::fixture;
 
 namespace {
 
-const std::vector<std::string> kLangs = {"kk", "ru", "tr", "en"};
 const std::vector<std::string> kPapers = {"alpha-smart-power", "beta-turkic-council", "gamma-cinema"};
 
 /// Each language as it names itself (a fact, not a UI string).
@@ -36,7 +35,6 @@ std::string lang_of_page(const std::string& path) {
 /// The same page in another language: "en/papers/x/index.html" → "kk/papers/x/index.html".
 std::string translated(const std::string& path, const std::string& lang) { return lang + path.substr(path.find('/')); }
 
-std::string paper_page(const std::string& lang, const std::string& id) { return lang + "/papers/" + id + "/index.html"; }
 
 }  // namespace
 

@@ -40,6 +40,17 @@ namespace portal::fixture {
 
 namespace fs = std::filesystem;
 
+/// The portal's languages, in the order of its site.yaml.
+inline const std::vector<std::string> kLangs = {"kk", "ru", "tr", "en"};
+
+/// The fixture's first paper, relative to its portal folder.
+inline const char* const kAlphaPaper = "content/papers/alpha-smart-power.md";
+
+/// The built file of paper `id`'s page in `lang`.
+inline std::string paper_page(const std::string& lang, const std::string& id) {
+  return lang + "/papers/" + id + "/index.html";
+}
+
 inline fs::path source_dir() { return fs::path(PORTAL_SOURCE_DIR); }
 inline fs::path portal_binary() { return fs::path(PORTAL_BINARY); }
 

@@ -18,7 +18,6 @@
 
 namespace portal::fixture::scholarly {
 
-inline const std::vector<std::string> kLangs = {"kk", "ru", "tr", "en"};
 inline const std::string kBase = "https://portal.example.org/kz-tr/";
 inline const std::vector<std::string> kPapers = {"alpha-smart-power", "beta-turkic-council", "gamma-cinema",
                                                  "delta-energy-cooperation", "epsilon-education", "zeta-secretariat"};
@@ -31,10 +30,6 @@ inline const BuiltSite& scholarly_site() {
     return root;
   });
   return *site;
-}
-
-inline std::string paper_page(const std::string& lang, const std::string& id) {
-  return lang + "/papers/" + id + "/index.html";
 }
 
 /// The content of the one <meta name|property="key">; "" when absent, fails when repeated.

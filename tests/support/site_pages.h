@@ -17,7 +17,6 @@
 
 namespace portal::fixture::site_pages {
 
-inline const std::vector<std::string> kLangs = {"kk", "ru", "tr", "en"};
 
 using ByLang = std::map<std::string, std::string>;
 
@@ -79,9 +78,6 @@ inline const std::vector<std::string> kPapersNewestFirst = {"alpha-smart-power",
 
 inline std::string page_of(const std::string& lang, const std::string& rest) {
   return lang + "/" + rest + "index.html";
-}
-inline std::string paper_page(const std::string& lang, const std::string& id) {
-  return page_of(lang, "papers/" + id + "/");
 }
 /// The timeline page that shows event `id` for all topics: its period's.
 inline std::string event_page(const std::string& lang, const std::string& id) {

@@ -68,7 +68,7 @@ TEST_CASE("APA: the Turkish special-issue article as the manual has it") {
   CHECK(c.html ==
         "Kalkan, E., &amp; Bektassova, M. (2024). Kazakistan-Türkiye ilişkilerinin gelişiminde akıllı güç [Smart "
         "power in the development of Kazakhstan-Türkiye relations]. <i>İmgelem</i>, (Özbekistan Özel Sayısı), "
-        "425–448. <a "
+        "425–\u2060448. <a "
         "href=\"https://doi.org/10.53791/imgelem.1480702\">https://doi.org/10.53791/imgelem.1480702</a>");
   // a Turkish reader's page: the title as published in sentence case, no
   // translation; the range keeps its en dash (citeproc's tr-TR has a hyphen)
@@ -80,7 +80,7 @@ TEST_CASE("APA: the Turkish special-issue article as the manual has it") {
   // with a volume the volume is italic and the issue follows in parentheses
   p.journal->volume = "8";
   p.journal->issue = "2";
-  CHECK(apa_alone(p, "tr").html.find("<i>İmgelem</i>, <i>8</i>(2), 425–448.") != std::string::npos);
+  CHECK(apa_alone(p, "tr").html.find("<i>İmgelem</i>, <i>8</i>(2), 425–\u2060448.") != std::string::npos);
 }
 
 TEST_CASE("APA: a Russian article is romanised on Latin-script pages and kept in Cyrillic on Cyrillic ones") {

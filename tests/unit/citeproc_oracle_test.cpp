@@ -152,6 +152,8 @@ std::string html_shape(std::string h) {
   h = std::regex_replace(h, std::regex("<i>"), "\x01");
   h = std::regex_replace(h, std::regex("</i>"), "\x02");
   h = std::regex_replace(h, std::regex("<[^>]*>"), "");
+  // Our pages bind a page range with a word joiner after its en dash; citeproc has none.
+  h = std::regex_replace(h, std::regex("\u2060"), "");
   const std::pair<const char*, const char*> entities[] = {
       {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
   for (const auto& [from, to] : entities) h = std::regex_replace(h, std::regex(from), to);

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "../support/paper_load.h"
 #include "content/theme.h"
 #include "render/mustache.h"
 #include "render/mustache_theme.h"
@@ -14,6 +15,7 @@ using portal::Theme;
 using portal::render::compile_theme;
 using portal::render::MustacheError;
 using portal::render::Templates;
+using portal::test::paper_load::messages;
 
 namespace {
 
@@ -24,12 +26,6 @@ Theme theme_of(const std::map<std::string, std::string>& sources) {
     t.template_files[name] = "templates/" + name + ".mustache";
   }
   return t;
-}
-
-std::vector<std::string> messages(const Diagnostics& diag) {
-  std::vector<std::string> out;
-  for (const auto& d : diag.all()) out.push_back(portal::format_diagnostic(d));
-  return out;
 }
 
 }  // namespace
